@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from './generate.js';
+
+describe('demo data', () => {
+  it('is deterministic', () => {
+    expect(generateDemo()).toEqual(generateDemo());
+    expect(generateDemo({ seed: 2 })).not.toEqual(generateDemo());
+  });
+
+  it('meets the size the demo promises', () => {
+    const { enterprises, jobs, seekers } = generateDemo();
+    expect(enterprises.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(enterprises.map((e) => e.city)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(enterprises.map((e) => e.name)).size).toBe(enterprises.length);
+    expect(jobs.length).toBeGreaterThanOrEqual(300);
+    expect(seekers.length).toBeGreaterThanOrEqual(100);
+    for (const j of jobs) {
+      expect(j.salaryMin).toBeLessThanOrEqual(j.salaryMax);
+      expect(j.tags.length).toBeGreaterThan(0);
+      expect(j.title).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+
+  it('makes every demo seeker at least 16 with a valid number', () => {
+    for (const s of generateDemo().seekers) {
+      expect(s.phone).toMatch(/^1[3-9]\d{9}$/);
+      expect(s.birthDate <= '2010-01-01').toBe(true);
+    }
+  });
+});

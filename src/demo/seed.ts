@@ -1,0 +1,39 @@
+import type { AccountsService } from '../modules/accounts/index.js';
+import { countEnterprises, insertEnterprises } from '../modules/enterprises/index.js';
+import { insertJobs } from '../modules/jobs/index.js';
+import type { Db } from '../platform/db/index.js';
+import { generateDemo } from './generate.js';
+
+/** Loads the demo data set into an empty database; does nothing (returns null) otherwise. */
+export async function seedDemoData(db: Db, accounts: AccountsService, now: Date = new Date()) {
+  if ((await countEnterprises(db)) > 0) return null;
+  const demo = generateDemo();
+  return db.transaction().execute(async (trx) => {
+    const inserted = await insertEnterprises(
+      trx,
+      demo.enterprises.map(({ categories: _c, ...e }) => e),
+    );
+    const idByName = new Map(inserted.map((e) => [e.name, e.id]));
+    const jobRows = demo.jobs.map((j) => ({
+      enterprise_id: idByName.get(demo.enterprises[j.enterpriseIndex]?.name ?? '') as number,
+      title: j.title,
+      category: j.category,
+      city: j.city,
+      district: j.district,
+      salary_min: j.salaryMin,
+      salary_max: j.salaryMax,
+      salary_months: j.salaryMonths,
+      experience: j.experience,
+      education: j.education,
+      job_type: j.jobType,
+      headcount: j.headcount,
+      tags: j.tags,
+      description: j.description,
+      requirements: j.requirements,
+      published_at: new Date(now.getTime() - j.ageHours * 3_600_000),
+    }));
+    for (let i = 0; i < jobRows.length; i += 200) await insertJobs(trx, jobRows.slice(i, i + 200));
+    await accounts.createDemoSeekers(trx, demo.seekers);
+    return { enterprises: inserted.length, jobs: jobRows.length, seekers: demo.seekers.length };
+  });
+}

@@ -1,0 +1,48 @@
+import { type AccountsService, createAccountsService, outboxSender } from '../modules/accounts/index.js';
+import { createEnterprisesService, type EnterprisesService } from '../modules/enterprises/index.js';
+import { inventory } from '../modules/index.js';
+import { type ConsentService, createConsentService, type PolicyVersion } from '../privacy/consent.js';
+import { type AccessDoor, type AuditLog, createAccessDoor, createAuditLog, createFieldCipher, type FieldCipher, type KeyRing } from '../privacy/index.js';
+import { createPolicyService, type PolicyService, policySiteFacts } from '../privacy/policy/index.js';
+import { policyVersionOf } from '../privacy/policy-version.js';
+import { defineBaseConsents } from '../privacy/purposes.js';
+import { createRightsService, type RightsService } from '../privacy/rights/index.js';
+import type { Config } from './config.js';
+import { createFileService, createLocalFileStore, type FileService } from './files/index.js';
+
+/** The long-lived services of one process, built once from configuration and keys. */
+export interface Services {
+  cipher: FieldCipher;
+  audit: AuditLog;
+  access: AccessDoor;
+  consent: ConsentService;
+  accounts: AccountsService;
+  files: FileService;
+  enterprises: EnterprisesService;
+  policy: PolicyService;
+  rights: RightsService;
+}
+
+export function createServices(config: Config, secret: Buffer, keyRing: KeyRing): Services {
+  const cipher = createFieldCipher(keyRing);
+  const audit = createAuditLog(secret);
+  const access = createAccessDoor(audit);
+  const policy = createPolicyService({ inventory, site: policySiteFacts(config) });
+  let version: PolicyVersion | undefined;
+  const consent = createConsentService(() => {
+    // Consents refer to the published Chinese policy, the authoritative text.
+    version ??= policyVersionOf(
+      inventory,
+      consent.purposes().map(([name]) => name),
+      policy.rendering('policy', 'zh-CN').hash,
+    );
+    return version;
+  });
+  defineBaseConsents(consent);
+  const accounts = createAccountsService({ settings: config, secret, sms: outboxSender, cipher, access, consent });
+  const rights = createRightsService({ inventory, cipher, audit, access, settings: config });
+  // Local disk only for now; an S3-compatible FileStore can be chosen here by config later.
+  const files = createFileService(createLocalFileStore(config.filesDir));
+  const enterprises = createEnterprisesService({ access, files, phoneHash: accounts.phoneHash });
+  return { cipher, audit, access, consent, accounts, files, enterprises, policy, rights };
+}
