@@ -28,8 +28,13 @@ export function loadServices(config: Config, log?: Logger): Services {
 }
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite on disk. */
-export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
-  return openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite'), poolSize: config.databasePoolSize });
+export function openConfiguredDatabase(config: Config, log?: Logger): Promise<DatabaseHandle> {
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: path.join(config.dataDir, 'pglite'),
+    poolSize: config.databasePoolSize,
+    onConnectionError: (err) => log?.warn({ code: (err as { code?: string }).code }, 'an idle database connection failed and is replaced'),
+  });
 }
 
 export interface Running {
@@ -41,7 +46,7 @@ export interface Running {
 /** Migrates, loads demo data on an empty database when enabled, and starts listening. */
 export async function startPlatform(config: Config, log: Logger): Promise<Running> {
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const handle = await openConfiguredDatabase(config);
+  const handle = await openConfiguredDatabase(config, log);
   const applied = await migrateToLatest(handle.db);
   log.info({ database: handle.kind, migrationsApplied: applied.length }, 'database ready');
   const services = loadServices(config, log);

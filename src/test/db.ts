@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../platform/db/index.js';
+import { type DatabaseHandle, type DatabaseOptions, openDatabase } from '../platform/db/index.js';
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -15,16 +15,16 @@ function withDatabase(url: string, database: string): string {
  * A fresh, migrated database for one test file: an in-memory PGlite loaded from the migrated
  * template, or (with TEST_DATABASE_URL) a new PostgreSQL database copied from the template.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(opts: Pick<DatabaseOptions, 'onConnectionError'> = {}): Promise<DatabaseHandle> {
   const url = process.env.TEST_DATABASE_URL;
   const template = inject('pgTemplateDb');
   if (url && template) {
-    const name = `renhe_t_${randomBytes(6).toString('hex')}`;
+    const name = `${inject('pgRunPrefix')}${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${name} template ${template}`);
     await admin.end();
-    const handle = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 4 });
+    const handle = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 4, ...opts });
     return {
       ...handle,
       close: async () => {

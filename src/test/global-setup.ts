@@ -13,6 +13,11 @@ declare module 'vitest' {
     pgliteTemplate: string;
     /** With TEST_DATABASE_URL: the migrated template database each test file is cloned from. */
     pgTemplateDb: string;
+    /**
+     * Prefix of this run's cloned databases. Teardown drops only these, so two runs sharing one
+     * server (a developer's and CI's) never drop each other's databases.
+     */
+    pgRunPrefix: string;
   }
 }
 
@@ -33,6 +38,7 @@ export default async function setup(project: TestProject) {
 
   const url = process.env.TEST_DATABASE_URL;
   let templateDb = '';
+  const runPrefix = `renhe_t_${randomBytes(4).toString('hex')}_`;
   if (url) {
     templateDb = `renhe_tpl_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
@@ -44,13 +50,14 @@ export default async function setup(project: TestProject) {
     await handle.close();
   }
   project.provide('pgTemplateDb', templateDb);
+  project.provide('pgRunPrefix', runPrefix);
 
   return async () => {
     fs.rmSync(tmp, { recursive: true, force: true });
     if (url && templateDb) {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
-      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`renhe_t_%`]);
+      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`${runPrefix}%`]);
       for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
       await admin.query(`drop database if exists ${templateDb} with (force)`);
       await admin.end();

@@ -23,6 +23,11 @@ export interface DatabaseOptions {
   /** A PGlite data-directory dump to start from (tests clone a migrated template this way). */
   pgliteLoad?: Blob;
   poolSize?: number;
+  /**
+   * Called when an idle pooled connection fails (server restart, connection killed). Without a
+   * listener node-postgres would crash the process; the pool replaces the connection by itself.
+   */
+  onConnectionError?: (err: Error) => void;
 }
 
 export interface DatabaseHandle {
@@ -35,6 +40,7 @@ export interface DatabaseHandle {
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    pool.on('error', (err) => opts.onConnectionError?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
