@@ -3,10 +3,18 @@
  * message in each supported language. Routes and services throw AppError with a code from here;
  * the HTTP error handler turns it into `{ error: { code, message, details? } }`.
  */
+
+import { applicationsErrors } from '../modules/applications/errors.js';
+import { disclosuresErrors } from '../modules/disclosures/errors.js';
+import { favouritesErrors } from '../modules/favourites/errors.js';
+import { jobsErrors } from '../modules/jobs/errors.js';
+import { reportsErrors } from '../modules/reports/errors.js';
+import { resumesErrors } from '../modules/resumes/errors.js';
+
 export type Locale = 'zh-CN' | 'en';
 export const locales: readonly Locale[] = ['zh-CN', 'en'];
 
-interface CatalogueEntry {
+export interface CatalogueEntry {
   status: number;
   zh: string;
   en: string;
@@ -136,6 +144,13 @@ export const catalogue = {
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试。', en: 'Too many requests. Please slow down.' },
   INTERNAL: { status: 500, zh: '服务器开小差了，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' },
   UNAVAILABLE: { status: 503, zh: '服务暂时不可用。', en: 'The service is temporarily unavailable.' },
+  // Each module keeps its own entries beside its code.
+  ...jobsErrors,
+  ...resumesErrors,
+  ...disclosuresErrors,
+  ...applicationsErrors,
+  ...reportsErrors,
+  ...favouritesErrors,
 } satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof catalogue;

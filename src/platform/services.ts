@@ -1,6 +1,11 @@
 import { type AccountsService, createAccountsService, outboxSender } from '../modules/accounts/index.js';
+import { type ApplicationsService, createApplicationsService } from '../modules/applications/index.js';
+import { createDisclosuresService, type DisclosuresService } from '../modules/disclosures/index.js';
 import { createEnterprisesService, type EnterprisesService } from '../modules/enterprises/index.js';
+import { createFavouritesService, type FavouritesService } from '../modules/favourites/index.js';
 import { inventory } from '../modules/index.js';
+import { createReportsService, type ReportsService } from '../modules/reports/index.js';
+import { createResumesService, type ResumesService } from '../modules/resumes/index.js';
 import { type ConsentService, createConsentService, type PolicyVersion } from '../privacy/consent.js';
 import { type AccessDoor, type AuditLog, createAccessDoor, createAuditLog, createFieldCipher, type FieldCipher, type KeyRing } from '../privacy/index.js';
 import { createPolicyService, type PolicyService, policySiteFacts } from '../privacy/policy/index.js';
@@ -10,8 +15,9 @@ import { createRightsService, type RightsService } from '../privacy/rights/index
 import type { Config } from './config.js';
 import { createFileService, createLocalFileStore, type FileService } from './files/index.js';
 
-/** The long-lived services of one process, built once from configuration and keys. */
-export interface Services {
+/** The services every module may lean on, built before the modules' own. */
+export interface CoreServices {
+  config: Config;
   cipher: FieldCipher;
   audit: AuditLog;
   access: AccessDoor;
@@ -19,8 +25,17 @@ export interface Services {
   accounts: AccountsService;
   files: FileService;
   enterprises: EnterprisesService;
+  disclosures: DisclosuresService;
   policy: PolicyService;
   rights: RightsService;
+}
+
+/** The long-lived services of one process, built once from configuration and keys. */
+export interface Services extends CoreServices {
+  resumes: ResumesService;
+  applications: ApplicationsService;
+  reports: ReportsService;
+  favourites: FavouritesService;
 }
 
 export function createServices(config: Config, secret: Buffer, keyRing: KeyRing): Services {
@@ -44,5 +59,11 @@ export function createServices(config: Config, secret: Buffer, keyRing: KeyRing)
   // Local disk only for now; an S3-compatible FileStore can be chosen here by config later.
   const files = createFileService(createLocalFileStore(config.filesDir));
   const enterprises = createEnterprisesService({ access, files, phoneHash: accounts.phoneHash });
-  return { cipher, audit, access, consent, accounts, files, enterprises, policy, rights };
+  const disclosures = createDisclosuresService({ audit });
+  const core: CoreServices = { config, cipher, audit, access, consent, accounts, files, enterprises, disclosures, policy, rights };
+  const resumes = createResumesService(core);
+  const applications = createApplicationsService(core);
+  const reports = createReportsService(core);
+  const favourites = createFavouritesService(core);
+  return { ...core, resumes, applications, reports, favourites };
 }

@@ -34,6 +34,7 @@ export const categoryLabels: Record<string, Text> = {
   'employment.resume.attachment': { zh: '简历：附件', en: 'Résumé: attachment' },
   'employment.application': { zh: '投递记录', en: 'Applications' },
   'employment.interview': { zh: '面试安排', en: 'Interview arrangements' },
+  'employment.disclosure': { zh: '向哪些企业公开了姓名和联系方式', en: 'Which enterprises you showed your name and contact details to' },
   'employment.employer': { zh: '所属企业（招聘方）', en: 'The enterprise you recruit for' },
   'enterprise.licence_document': {
     zh: '企业认证材料：营业执照及授权书（可能含法定代表人姓名等）',

@@ -1,3 +1,8 @@
+import { applicationsEn } from '../features/applications/messages';
+import { favouritesEn } from '../features/favourites/messages';
+import { postingsEn } from '../features/postings/messages';
+import { reportsEn } from '../features/reports/messages';
+import { resumesEn } from '../features/resumes/messages';
 import type { Messages } from './zh-CN';
 
 // English resources. Typed against the Chinese file, so a missing or extra key fails the type check.
@@ -749,4 +754,9 @@ export const en: Messages = {
       },
     },
   },
+  resumes: resumesEn,
+  postings: postingsEn,
+  applications: applicationsEn,
+  reports: reportsEn,
+  favourites: favouritesEn,
 };

@@ -1,3 +1,9 @@
+import { applicationsZh } from '../features/applications/messages';
+import { favouritesZh } from '../features/favourites/messages';
+import { postingsZh } from '../features/postings/messages';
+import { reportsZh } from '../features/reports/messages';
+import { resumesZh } from '../features/resumes/messages';
+
 // Chinese (Simplified) resources. The English file must have exactly the same keys.
 export const zhCN = {
   app: {
@@ -738,6 +744,11 @@ export const zhCN = {
       },
     },
   },
+  resumes: resumesZh,
+  postings: postingsZh,
+  applications: applicationsZh,
+  reports: reportsZh,
+  favourites: favouritesZh,
 };
 
 export type Messages = typeof zhCN;

@@ -1,0 +1,4 @@
+import type { App } from '../../platform/http/types.js';
+import type { Services } from '../../platform/services.js';
+
+export async function favouritesRoutes(_app: App, _services: Services) {}

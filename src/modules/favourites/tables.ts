@@ -1,0 +1,2 @@
+/** The favourites module's tables as Kysely sees them. */
+export type FavouritesTables = Record<never, never>;

@@ -1,0 +1,3 @@
+import { declareTables } from '../../privacy/inventory.js';
+
+export const reportsInventory = declareTables('reports', []);

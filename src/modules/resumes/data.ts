@@ -1,0 +1,3 @@
+import { declareTables } from '../../privacy/inventory.js';
+
+export const resumesInventory = declareTables('resumes', []);
