@@ -19,6 +19,7 @@ import { favouritesRoutes } from '../../modules/favourites/index.js';
 import { jobsRoutes } from '../../modules/jobs/index.js';
 import { reportsRoutes } from '../../modules/reports/index.js';
 import { resumesRoutes } from '../../modules/resumes/index.js';
+import { taxonomyRoutes } from '../../modules/taxonomy/index.js';
 import { consentRoutes } from '../../privacy/consent-routes.js';
 import { policyApiRoutes, policyPages } from '../../privacy/policy/index.js';
 import { rightsRoutes } from '../../privacy/rights/index.js';
@@ -185,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       );
       await accountsRoutes(a, { service: accounts, secureCookies, devOutbox: config.smsAdapter === 'outbox' });
       await jobsRoutes(a);
+      await taxonomyRoutes(a);
       await enterprisesRoutes(a, { service: deps.services.enterprises });
       await resumesRoutes(a, deps.services);
       await disclosuresRoutes(a, deps.services);

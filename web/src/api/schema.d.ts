@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Position categories and positions, experience and education levels, job types and welfare tags */
+        get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises": {
         parameters: {
             query?: never;
@@ -1994,6 +2011,95 @@ export interface operations {
                         cities: {
                             city: string;
                             jobs: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTaxonomy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        positionCategories: {
+                            code: string;
+                            zh: string;
+                            en: string;
+                            positions: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        }[];
+                        experienceLevels: {
+                            code: string;
+                            zh: string;
+                            en: string;
+                        }[];
+                        educationLevels: {
+                            code: string;
+                            zh: string;
+                            en: string;
+                        }[];
+                        jobTypes: {
+                            code: string;
+                            zh: string;
+                            en: string;
+                        }[];
+                        welfareTags: {
+                            code: string;
+                            zh: string;
+                            en: string;
                         }[];
                     };
                 };

@@ -1,0 +1,2 @@
+export { taxonomyRoutes } from './routes.js';
+export * from './taxonomy.js';
