@@ -37,3 +37,4 @@ export type Certification = Ok<'getEnterpriseCertification'>;
 export type ReviewFile = Certification['files'][number];
 export type EnterpriseReview = Ok<'adminListEnterpriseReviews'>['reviews'][number];
 export type ReviewDecision = NonNullable<operations['adminDecideEnterpriseReview']['requestBody']>['content']['application/json'];
+export type Disclosure = Ok<'listMyDisclosures'>['items'][number];

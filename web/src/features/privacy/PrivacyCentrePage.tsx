@@ -8,6 +8,7 @@ import { ConsentHistoryDrawer } from './ConsentHistoryDrawer';
 import { ConsentSection } from './ConsentSection';
 import { DataExportCard } from './DataExportCard';
 import { DataRequestsCard } from './DataRequestsCard';
+import { DisclosuresCard } from './DisclosuresCard';
 import { NewRequestForm } from './NewRequestForm';
 import { PolicyDocumentsCard } from './PolicyDocumentsCard';
 
@@ -26,6 +27,7 @@ export function PrivacyCentrePage() {
       <div className="privacy-grid">
         <div className="privacy-grid__column">
           <ConsentSection onShowHistory={() => setHistoryOpen(true)} cancellationAnchor={CANCELLATION_ANCHOR} />
+          <DisclosuresCard />
           <AccessLogSection />
         </div>
         <div className="privacy-grid__column">

@@ -1,9 +1,25 @@
 import type { TFunction } from 'i18next';
 import type { AccessLogEntry } from '../../api/types';
 
-const FIELDS = ['phone', 'display_name', 'birth_date', 'gender', 'city', 'role', 'status', 'created_at', 'password_hash', 'user_agent', 'details'] as const;
+const FIELDS = [
+  'phone',
+  'name',
+  'resume',
+  'display_name',
+  'birth_date',
+  'gender',
+  'city',
+  'role',
+  'status',
+  'created_at',
+  'password_hash',
+  'user_agent',
+  'details',
+] as const;
 const ROLES = ['operator', 'recruiter', 'seeker', 'system'] as const;
-const ACTIONS = ['read', 'export', 'erase'] as const;
+const ACTIONS = ['read', 'export', 'erase', 'disclose_by_application', 'disclose_by_contact_request', 'revoke_disclosure'] as const;
+// Entries the person made themselves: handing their details to an enterprise, or taking that back.
+const OWN_ACTIONS: readonly string[] = ['disclose_by_application', 'disclose_by_contact_request', 'revoke_disclosure'];
 
 const known = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
@@ -18,6 +34,7 @@ export function fieldLabel(t: TFunction, field: string): string {
 }
 
 export function actorLabel(t: TFunction, entry: AccessLogEntry): string {
+  if (OWN_ACTIONS.includes(entry.action)) return t('privacy.accessLog.roles.self');
   return known(ROLES, entry.actorRole) ? t(`privacy.accessLog.roles.${entry.actorRole}`) : entry.actorRole;
 }
 

@@ -55,3 +55,26 @@ export function useAccessLog() {
     staleTime: 0,
   });
 }
+
+const DISCLOSURES_KEY = [...PRIVACY_KEY, 'disclosures'] as const;
+
+/** Enterprises that can see my real name and contact details (seekers only). */
+export function useDisclosures(enabled: boolean) {
+  return useQuery({
+    queryKey: DISCLOSURES_KEY,
+    queryFn: () => unwrap(api.GET('/api/me/disclosures')),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export function useRevokeDisclosure() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => unwrap(api.POST('/api/me/disclosures/{id}/revoke', { params: { path: { id } } })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: DISCLOSURES_KEY });
+      await queryClient.invalidateQueries({ queryKey: [...PRIVACY_KEY, 'access-log'] });
+    },
+  });
+}
