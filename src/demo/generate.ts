@@ -3,6 +3,8 @@
  * Every name and number is invented; no real person or company is described.
  */
 
+import { educationLevels, experienceLevels, positionCategories, welfareTags } from '../modules/taxonomy/index.js';
+
 /** mulberry32: a small, fast, seedable PRNG. */
 export function rng(seed: number) {
   let a = seed >>> 0;
@@ -280,22 +282,7 @@ const templates: Record<string, Template[]> = {
   ],
 };
 
-const welfare = [
-  '五险一金',
-  '双休',
-  '带薪年假',
-  '年终奖',
-  '包住',
-  '包吃',
-  '餐补',
-  '交通补助',
-  '定期体检',
-  '节日福利',
-  '弹性工作',
-  '员工旅游',
-  '股票期权',
-  '免费班车',
-];
+const welfare = welfareTags.map((w) => w.code);
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 const givenNames = [
   '伟',
@@ -341,9 +328,13 @@ export interface DemoEnterprise {
 export interface DemoJob {
   enterpriseIndex: number;
   title: string;
+  /** Taxonomy codes: category, position, experience, education, welfare tags (`tags`). */
   category: string;
+  position: string;
+  address: string;
   city: string;
   district: string;
+  /** Thousands of yuan a month. */
   salaryMin: number;
   salaryMax: number;
   salaryMonths: number;
@@ -364,6 +355,50 @@ export interface DemoSeeker {
   gender: 'female' | 'male';
   city: string;
 }
+
+/** The taxonomy position each template title stands for. */
+const positionOfTitle: Record<string, string> = {
+  Java开发工程师: 'tech.backend',
+  前端开发工程师: 'tech.frontend',
+  Python后端工程师: 'tech.backend',
+  测试工程师: 'tech.qa',
+  数据分析师: 'tech.data',
+  运维工程师: 'tech.ops',
+  产品经理: 'product.manager',
+  UI设计师: 'product.ui',
+  新媒体运营: 'ops.new_media',
+  用户运营专员: 'ops.user',
+  机械工程师: 'engineering.mechanical',
+  电气工程师: 'engineering.electrical',
+  质量工程师: 'engineering.quality',
+  土建工程师: 'construction.civil',
+  造价工程师: 'construction.cost',
+  安全员: 'construction.safety',
+  普工: 'production.worker',
+  车间主管: 'production.supervisor',
+  仓库管理员: 'logistics.warehouse',
+  物流专员: 'logistics.specialist',
+  叉车司机: 'logistics.driver',
+  销售代表: 'sales.rep',
+  大客户经理: 'sales.key_account',
+  客服专员: 'service.customer',
+  门店店长: 'service.store_manager',
+  初中数学教师: 'education.teacher',
+  课程顾问: 'education.consultant',
+  会计: 'finance.accountant',
+  风控专员: 'finance.risk',
+};
+
+/** Templates are written with the familiar Chinese labels; rows carry the taxonomy's codes. */
+const labelAliases: Record<string, string> = { '中专/中技': '高中/中专' };
+function codeOf(levels: readonly { code: string; zh: string }[], label: string): string {
+  const zh = labelAliases[label] ?? label;
+  const found = levels.find((l) => l.zh === zh);
+  if (!found) throw new Error(`demo template label without a taxonomy code: ${label}`);
+  return found.code;
+}
+
+const streets = ['科技路', '创业大道', '人民路', '建设路', '中山路', '解放路', '文化路', '工业园路'];
 
 export function generateDemo(opts: { seed?: number; enterprises?: number; jobs?: number; seekers?: number } = {}) {
   const r = rng(opts.seed ?? 20261122);
@@ -400,17 +435,20 @@ export function generateDemo(opts: { seed?: number; enterprises?: number; jobs?:
     const high = Math.min(t.salary[1], low + r.int(2, 10));
     const isIntern = r.next() < 0.06;
     const tags = r.some(welfare, r.int(2, 5));
+    const position = positionOfTitle[t.title] ?? (positionCategories.find((c) => c.code === category)?.positions[0]?.code as string);
     jobs.push({
       enterpriseIndex,
       title: isIntern ? `${t.title}（实习）` : t.title,
       category,
+      position,
       city: e.city,
       district: r.pick(cities[e.city] as string[]),
-      salaryMin: (isIntern ? Math.max(3, low - 4) : low) * 1000,
-      salaryMax: (isIntern ? Math.max(4, high - 4) : high) * 1000,
+      salaryMin: isIntern ? Math.max(3, low - 4) : low,
+      salaryMax: isIntern ? Math.max(4, high - 4) : high,
       salaryMonths: r.pick([12, 12, 13, 13, 14, 15, 16]),
-      experience: isIntern ? '在校/应届' : r.pick(t.experience),
-      education: r.pick(t.education),
+      experience: isIntern ? 'none' : codeOf(experienceLevels, r.pick(t.experience)),
+      education: codeOf(educationLevels, r.pick(t.education)),
+      address: `${r.pick(streets)}${r.int(1, 999)}号`,
       jobType: isIntern ? 'internship' : r.next() < 0.05 ? 'part_time' : 'full_time',
       headcount: r.int(1, 10),
       tags,
@@ -420,7 +458,7 @@ export function generateDemo(opts: { seed?: number; enterprises?: number; jobs?:
         ...t.needs.map((d, k) => `${k + 1}. ${d}；`),
         `${t.needs.length + 1}. ${r.pick(['责任心强，具备团队合作精神', '学习能力强，能承受一定压力', '有同岗位经验者优先'])}。`,
       ].join('\n'),
-      ageHours: r.int(0, 24 * 30),
+      ageHours: r.int(0, 24 * 28),
     });
   }
 

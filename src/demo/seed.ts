@@ -14,24 +14,33 @@ export async function seedDemoData(db: Db, accounts: AccountsService, now: Date 
       demo.enterprises.map(({ categories: _c, ...e }) => e),
     );
     const idByName = new Map(inserted.map((e) => [e.name, e.id]));
-    const jobRows = demo.jobs.map((j) => ({
-      enterprise_id: idByName.get(demo.enterprises[j.enterpriseIndex]?.name ?? '') as number,
-      title: j.title,
-      category: j.category,
-      city: j.city,
-      district: j.district,
-      salary_min: j.salaryMin,
-      salary_max: j.salaryMax,
-      salary_months: j.salaryMonths,
-      experience: j.experience,
-      education: j.education,
-      job_type: j.jobType,
-      headcount: j.headcount,
-      tags: j.tags,
-      description: j.description,
-      requirements: j.requirements,
-      published_at: new Date(now.getTime() - j.ageHours * 3_600_000),
-    }));
+    const jobRows = demo.jobs.map((j) => {
+      const publishedAt = new Date(now.getTime() - j.ageHours * 3_600_000);
+      return {
+        enterprise_id: idByName.get(demo.enterprises[j.enterpriseIndex]?.name ?? '') as number,
+        title: j.title,
+        category: j.category,
+        position: j.position,
+        city: j.city,
+        district: j.district,
+        address: j.address,
+        salary_min: j.salaryMin,
+        salary_max: j.salaryMax,
+        salary_months: j.salaryMonths,
+        experience: j.experience,
+        education: j.education,
+        job_type: j.jobType,
+        headcount: j.headcount,
+        tags: j.tags,
+        description: j.description,
+        requirements: j.requirements,
+        status: 'open' as const,
+        published_at: publishedAt,
+        refreshed_at: publishedAt,
+        // Every demo job is younger than 30 days, so all are open when the demo starts.
+        expires_at: new Date(publishedAt.getTime() + 30 * 86_400_000),
+      };
+    });
     for (let i = 0; i < jobRows.length; i += 200) await insertJobs(trx, jobRows.slice(i, i + 200));
     await accounts.createDemoSeekers(trx, demo.seekers);
     return { enterprises: inserted.length, jobs: jobRows.length, seekers: demo.seekers.length };

@@ -100,6 +100,12 @@ export const settings = {
   smsDailyPerPhone: setting('SMS_DAILY_PER_PHONE', 'Most codes sent to one number in 24 hours.', '10', int(1, 10000)),
   smsDailyPerIp: setting('SMS_DAILY_PER_IP', 'Most codes requested from one IP address in 24 hours.', '10', int(1, 100000)),
   smsMaxAttempts: setting('SMS_MAX_ATTEMPTS', 'Wrong entries after which a code stops working.', '5', int(1, 20)),
+  contactRequestsPerDay: setting(
+    'CONTACT_REQUESTS_PER_DAY',
+    'Most contact requests one recruiter may send to job seekers in a day (China time).',
+    '20',
+    int(1, 10000),
+  ),
   passwordMaxFailures: setting(
     'PASSWORD_MAX_FAILURES',
     'Wrong passwords for one number within 15 minutes before password sign-in is paused for it.',
@@ -117,6 +123,12 @@ export const settings = {
     'Days between a request to cancel an account and its erasure, during which the person can still sign in and undo it. At most 15: calendar days, so erasure always happens within the 15 working days the rules allow. 0 erases at the next sweep (`renhe rights complete-cancellations`).',
     '7',
     int(0, 15),
+  ),
+  jobExpiryDays: setting(
+    'JOB_EXPIRY_DAYS',
+    'Days a published job stays open before it expires and leaves the public lists; the recruiter can reopen it for as long again.',
+    '30',
+    int(1, 365),
   ),
   demoData: setting('DEMO_DATA', 'Load the deterministic demo data set on first start when the database is empty.', 'true', bool),
   webDist: setting('WEB_DIST', 'Folder of the built web app served at `/`.', './web/dist', str),

@@ -1,4 +1,4 @@
 export { applicationsInventory } from './data.js';
 export { applicationsErrors } from './errors.js';
 export { applicationsRoutes } from './routes.js';
-export { type ApplicationsService, createApplicationsService } from './service.js';
+export { APPLICATION_PURPOSE, type ApplicationsService, createApplicationsService } from './service.js';

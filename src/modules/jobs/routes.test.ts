@@ -13,13 +13,13 @@ afterAll(async () => {
 });
 
 describe('GET /api/jobs', () => {
-  it('lists the newest open jobs to a visitor and sets no cookie', async () => {
+  it('lists the most recently refreshed open jobs to a visitor and sets no cookie', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/jobs?limit=5' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['set-cookie']).toBeUndefined();
     const { items, nextCursor } = res.json();
     expect(items).toHaveLength(5);
-    const times = items.map((j: { publishedAt: string }) => j.publishedAt);
+    const times = items.map((j: { refreshedAt: string }) => j.refreshedAt);
     expect([...times].sort().reverse()).toEqual(times);
     expect(items[0].enterprise.name).toMatch(/有限公司$/);
     expect(nextCursor).toEqual(expect.any(String));
@@ -48,6 +48,7 @@ describe('GET /api/jobs', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('city', '=', '上海')
       .where('status', '=', 'open')
+      .where('expires_at', '>', new Date())
       .executeTakeFirstOrThrow();
     expect(all.size).toBe(Number(expected.n));
     expect(all.size).toBeGreaterThan(0);
@@ -62,6 +63,7 @@ describe('GET /api/jobs', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('enterprise_id', '=', first.enterprise.id)
       .where('status', '=', 'open')
+      .where('expires_at', '>', new Date())
       .executeTakeFirstOrThrow();
     expect(items.length).toBe(Math.min(50, Number(expected.n)));
     expect(items.every((j) => j.enterprise.id === first.enterprise.id)).toBe(true);

@@ -1,4 +1,5 @@
 export { reportsInventory } from './data.js';
 export { reportsErrors } from './errors.js';
 export { reportsRoutes } from './routes.js';
-export { createReportsService, type ReportsService } from './service.js';
+export { createReportsService, enterpriseFlags, HELD_BY_REPORTS, HOLD_AFTER_REPORTERS, type ReportsService } from './service.js';
+export { REPORT_REASONS, type ReportReason } from './tables.js';

@@ -1,4 +1,49 @@
+import type { Ctx } from '../../platform/context.js';
+import type { Db } from '../../platform/db/index.js';
+import { bound } from './bound.js';
+import { resumesRepository as repo } from './repository.js';
+import type { CandidateCard, ResumesService } from './service.js';
+
+export { completeness } from './completeness.js';
 export { resumesInventory } from './data.js';
 export { resumesErrors } from './errors.js';
+export { maskName, maskPhone } from './mask.js';
+export { resumeVisibleTo } from './repository.js';
 export { resumesRoutes } from './routes.js';
-export { createResumesService, type ResumesService } from './service.js';
+export { CANDIDATE_CARD_PURPOSE, type CandidateCard, createResumesService, RESUME_VIEW_PURPOSE, type ResumesService } from './service.js';
+export type { Visibility } from './tables.js';
+
+/**
+ * The resumes an enterprise's recruiters may see, as a Kysely query over `resumes as r` with every
+ * privacy rule already in its WHERE clause (visibility, disclosure, blocks, account status,
+ * restriction, verification). Add conditions, columns and ordering; never remove the rules.
+ */
+export function visibleResumes(db: Db, enterpriseId: number) {
+  return repo.visibleTo(db, enterpriseId);
+}
+
+/** The seeker's own resume, or null (applications check the seeker applies with their own). */
+export async function ownResume(db: Db, seekerId: string, resumeId: number): Promise<{ id: number; title: string } | null> {
+  const r = await repo.findOwn(db, seekerId, resumeId);
+  return r ? { id: r.id, title: r.title } : null;
+}
+
+/** Whether the enterprise's recruiters may see this resume, by every rule. */
+export async function resumeVisibleToEnterprise(db: Db, resumeId: number, enterpriseId: number): Promise<boolean> {
+  return Boolean(await repo.visibleTo(db, enterpriseId).select('r.id').where('r.id', '=', resumeId).executeTakeFirst());
+}
+
+export async function isBlockedBy(db: Db, seekerId: string, enterpriseId: number): Promise<boolean> {
+  return repo.isBlocked(db, seekerId, enterpriseId);
+}
+
+/**
+ * Cards of the resumes the enterprise may see (others are left out of the map), masked until
+ * disclosure; each person shown unmasked is read through the access door. The actor must be a
+ * recruiter of that enterprise. Same as `services.resumes.candidateCards`.
+ */
+export function candidateCards(ctx: Ctx, enterpriseId: number, resumeIds: number[]): Promise<Map<number, CandidateCard>> {
+  const service: ResumesService | undefined = bound.service;
+  if (!service) throw new Error('the resumes service has not been created');
+  return service.candidateCards(ctx, enterpriseId, resumeIds);
+}

@@ -185,7 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         }),
       );
       await accountsRoutes(a, { service: accounts, secureCookies, devOutbox: config.smsAdapter === 'outbox' });
-      await jobsRoutes(a);
+      await jobsRoutes(a, deps.services);
       await taxonomyRoutes(a);
       await enterprisesRoutes(a, { service: deps.services.enterprises });
       await resumesRoutes(a, deps.services);

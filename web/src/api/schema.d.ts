@@ -212,7 +212,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Newest open jobs */
+        /** Most recent open jobs */
         get: operations["listJobs"];
         put?: never;
         post?: never;
@@ -239,6 +239,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The schema.org JobPosting (JSON-LD) of one open job */
+        get: operations["getJobPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cities": {
         parameters: {
             query?: never;
@@ -250,6 +267,93 @@ export interface paths {
         get: operations["listCities"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My enterprise's jobs, every status */
+        get: operations["listMyJobs"];
+        put?: never;
+        /** Save a new job as a draft, or submit it (verified enterprises publish at once) */
+        post: operations["createJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job of my enterprise */
+        get: operations["getMyJob"];
+        /** Edit a job; an open or pending job is checked again */
+        put: operations["updateJob"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/jobs/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** submit a draft or rejected job, close, reopen a closed or expired job, refresh (once a day) */
+        post: operations["actOnJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/job-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs waiting for review, oldest first */
+        get: operations["listJobReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/job-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a job (it opens) or reject it with a reason the recruiters see */
+        post: operations["decideJobReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -618,6 +722,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My resumes, with completeness */
+        get: operations["listMyResumes"];
+        put?: never;
+        /** Start a resume (private until I choose otherwise; at most 5) */
+        post: operations["createResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my resumes */
+        get: operations["getMyResume"];
+        /** Save every section of one of my resumes */
+        put: operations["saveResume"];
+        post?: never;
+        /** Delete one of my resumes and its files */
+        delete: operations["deleteResume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Who may see this resume: public (verified enterprises), applied (enterprises I applied to) or private */
+        put: operations["setResumeVisibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My resume as a recruiter I have not applied to sees it (name and phone masked) */
+        get: operations["previewResume"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download my resume's attachment */
+        get: operations["downloadMyResumeAttachment"];
+        /** Upload the resume as a PDF, DOC or DOCX (up to 10 MB), replacing the last one */
+        put: operations["setResumeAttachment"];
+        post?: never;
+        /** Remove the attachment */
+        delete: operations["deleteResumeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{resumeId}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A candidate's attachment (recruiters who may see the resume); recorded for the seeker */
+        get: operations["downloadCandidateAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download my resume's avatar */
+        get: operations["downloadMyResumeAvatar"];
+        /** Upload a photo (JPEG, PNG or WebP, up to 2 MB) */
+        put: operations["setResumeAvatar"];
+        post?: never;
+        /** Remove the avatar */
+        delete: operations["deleteResumeAvatar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{resumeId}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A candidate's photo (only after the seeker disclosed to my enterprise); recorded for the seeker */
+        get: operations["downloadCandidateAvatar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/blocked-enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises I blocked: they never see, find or open my resumes */
+        get: operations["listBlockedEnterprises"];
+        put?: never;
+        /** Block an enterprise */
+        post: operations["blockEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/blocked-enterprises/{enterpriseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unblock an enterprise */
+        delete: operations["unblockEnterprise"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resumes my enterprise may see, newest first; names and phones masked until the seeker discloses to us */
+        get: operations["listCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{resumeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a resume my enterprise may see; recorded in the seeker's "who accessed my data" */
+        get: operations["getCandidate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/disclosures": {
         parameters: {
             query?: never;
@@ -646,6 +962,451 @@ export interface paths {
         put?: never;
         /** Stop showing my name and contact details to an enterprise from now on */
         post: operations["revokeDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply for an open job with one of my resumes; discloses that resume, my name and number to the enterprise */
+        post: operations["applyForJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications with their status history and interviews (optionally for one job) */
+        get: operations["listMyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an application: it leaves the pipeline and the enterprise no longer sees my contact details through it */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My interviews from today on, earliest first */
+        get: operations["listMyInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/interviews/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or decline an interview invitation, or propose another time */
+        post: operations["answerInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact requests enterprises sent me */
+        get: operations["listMyContactRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contact-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (shows my name and number to that enterprise, recorded) or decline a contact request */
+        post: operations["answerContactRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contact-requests/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back an accepted contact request: from now on the enterprise sees my name and number masked */
+        post: operations["revokeContactRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My enterprise's applications by job and status, newest first; each candidate shown is recorded in the audit log */
+        get: operations["listPipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open one application (a new one becomes viewed); recorded in the audit log */
+        get: operations["openApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/applications/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move one or several applications to a status; all or none move */
+        post: operations["moveApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/applications/{id}/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite the applicant to an interview (time, place or link, contact person, note) */
+        post: operations["inviteToInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My enterprise's interviews from today on, earliest first */
+        get: operations["listEnterpriseInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the time the seeker proposed, or cancel the interview */
+        post: operations["changeInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/contact-requests/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether my enterprise may send a contact request for this resume now, and how many I may still send today */
+        get: operations["getContactEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact requests my enterprise sent, with each candidate as we may see them now */
+        get: operations["listSentContactRequests"];
+        put?: never;
+        /** Ask the seeker behind a resume for contact, about one of our open jobs (verified enterprises; daily limit) */
+        post: operations["sendContactRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a job or an enterprise; the enterprise never learns who reported it */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My reports with their outcomes */
+        get: operations["listMyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my reports */
+        get: operations["getMyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether an operator upheld a report against the enterprise (public) */
+        get: operations["getEnterpriseStanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports by status (operators); open ones oldest first */
+        get: operations["listReportQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report with the reporter's description (operators; recorded in the audit log) */
+        get: operations["getReportForReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold or dismiss a report, with the outcome its reporters see (operators) */
+        post: operations["decideReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved jobs (with their current status) and enterprises */
+        get: operations["listMyFavourites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/favourites/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I saved this job, enterprise or candidate */
+        get: operations["getFavouriteState"];
+        /** Save a job or enterprise (seekers) or a candidate your enterprise may see (recruiters) */
+        put: operations["saveFavourite"];
+        post?: never;
+        /** Remove a saved item */
+        delete: operations["removeFavourite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace/saved-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates I saved that my enterprise may still see, masked until they disclosed */
+        get: operations["listSavedCandidates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1834,21 +2595,31 @@ export interface operations {
                         items: {
                             id: number;
                             title: string;
+                            /** @description Position category code (taxonomy) */
                             category: string;
+                            /** @description Position code (taxonomy) */
+                            position: string;
                             city: string;
                             district: string | null;
-                            /** @description Monthly, in yuan */
+                            /** @description Thousands of yuan a month */
                             salaryMin: number;
-                            /** @description Monthly, in yuan */
+                            /** @description Thousands of yuan a month */
                             salaryMax: number;
                             /** @description Months of salary a year, e.g. 13 */
                             salaryMonths: number;
+                            /** @description Experience level code (taxonomy) */
                             experience: string;
+                            /** @description Education level code (taxonomy) */
                             education: string;
                             jobType: "full_time" | "part_time" | "internship";
+                            /** @description Welfare tag codes (taxonomy) */
                             tags: string[];
                             /** Format: date-time */
                             publishedAt: string;
+                            /** Format: date-time */
+                            refreshedAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
                             /** EnterpriseBrief */
                             enterprise: {
                                 id: number;
@@ -1922,21 +2693,31 @@ export interface operations {
                     "application/json": {
                         id: number;
                         title: string;
+                        /** @description Position category code (taxonomy) */
                         category: string;
+                        /** @description Position code (taxonomy) */
+                        position: string;
                         city: string;
                         district: string | null;
-                        /** @description Monthly, in yuan */
+                        /** @description Thousands of yuan a month */
                         salaryMin: number;
-                        /** @description Monthly, in yuan */
+                        /** @description Thousands of yuan a month */
                         salaryMax: number;
                         /** @description Months of salary a year, e.g. 13 */
                         salaryMonths: number;
+                        /** @description Experience level code (taxonomy) */
                         experience: string;
+                        /** @description Education level code (taxonomy) */
                         education: string;
                         jobType: "full_time" | "part_time" | "internship";
+                        /** @description Welfare tag codes (taxonomy) */
                         tags: string[];
                         /** Format: date-time */
                         publishedAt: string;
+                        /** Format: date-time */
+                        refreshedAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
                         enterprise: {
                             id: number;
                             name: string;
@@ -1946,9 +2727,116 @@ export interface operations {
                             city: string;
                             description: string;
                         };
+                        address: string;
                         headcount: number;
                         description: string;
                         requirements: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getJobPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        "@context": "https://schema.org";
+                        /** @enum {string} */
+                        "@type": "JobPosting";
+                        title: string;
+                        description: string;
+                        /** Format: date-time */
+                        datePosted: string;
+                        /** Format: date-time */
+                        validThrough: string;
+                        employmentType: string;
+                        totalJobOpenings: number;
+                        occupationalCategory: string;
+                        hiringOrganization: {
+                            /** @enum {string} */
+                            "@type": "Organization";
+                            name: string;
+                        };
+                        jobLocation: {
+                            /** @enum {string} */
+                            "@type": "Place";
+                            address: {
+                                /** @enum {string} */
+                                "@type": "PostalAddress";
+                                /** @enum {string} */
+                                addressCountry: "CN";
+                                addressLocality: string;
+                                addressRegion?: string;
+                                streetAddress?: string;
+                            };
+                        };
+                        baseSalary: {
+                            /** @enum {string} */
+                            "@type": "MonetaryAmount";
+                            /** @enum {string} */
+                            currency: "CNY";
+                            value: {
+                                /** @enum {string} */
+                                "@type": "QuantitativeValue";
+                                minValue: number;
+                                maxValue: number;
+                                /** @enum {string} */
+                                unitText: "MONTH";
+                            };
+                        };
                     };
                 };
             };
@@ -2012,6 +2900,743 @@ export interface operations {
                             city: string;
                             jobs: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise: {
+                            id: number;
+                            name: string;
+                            verified: boolean;
+                        } | null;
+                        jobs: {
+                            id: number;
+                            enterpriseId: number;
+                            title: string;
+                            category: string;
+                            position: string;
+                            city: string;
+                            district: string | null;
+                            address: string;
+                            /** @description Thousands of yuan a month */
+                            salaryMin: number;
+                            /** @description Thousands of yuan a month */
+                            salaryMax: number;
+                            /** @description Months of salary a year, e.g. 13 */
+                            salaryMonths: number;
+                            experience: string;
+                            education: string;
+                            jobType: "full_time" | "part_time" | "internship";
+                            headcount: number;
+                            tags: string[];
+                            description: string;
+                            requirements: string;
+                            /** @description draft; pending: waiting for operator review; open; rejected (see reviewNote); closed; expired (past expiresAt) */
+                            status: "draft" | "pending" | "open" | "rejected" | "closed" | "expired";
+                            reviewNote: string | null;
+                            /** @description Why the job waits for review: anti-fraud rule names or a reason given by the platform */
+                            flags: string[];
+                            publishedAt: string | null;
+                            refreshedAt: string | null;
+                            expiresAt: string | null;
+                            canRefreshAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description Position code (taxonomy) */
+                    position: string;
+                    city: string;
+                    district?: string | null;
+                    address?: string;
+                    /** @description Thousands of yuan a month */
+                    salaryMin: number;
+                    /** @description Thousands of yuan a month; not below salaryMin */
+                    salaryMax: number;
+                    salaryMonths: number;
+                    experience: string;
+                    education: string;
+                    jobType: "full_time" | "part_time" | "internship";
+                    headcount: number;
+                    tags: string[];
+                    /** @description Plain text; shown as text, never as HTML */
+                    description: string;
+                    requirements?: string;
+                    /** @description Publish (or send to review) rather than keep a draft */
+                    submit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        enterpriseId: number;
+                        title: string;
+                        category: string;
+                        position: string;
+                        city: string;
+                        district: string | null;
+                        address: string;
+                        /** @description Thousands of yuan a month */
+                        salaryMin: number;
+                        /** @description Thousands of yuan a month */
+                        salaryMax: number;
+                        /** @description Months of salary a year, e.g. 13 */
+                        salaryMonths: number;
+                        experience: string;
+                        education: string;
+                        jobType: "full_time" | "part_time" | "internship";
+                        headcount: number;
+                        tags: string[];
+                        description: string;
+                        requirements: string;
+                        /** @description draft; pending: waiting for operator review; open; rejected (see reviewNote); closed; expired (past expiresAt) */
+                        status: "draft" | "pending" | "open" | "rejected" | "closed" | "expired";
+                        reviewNote: string | null;
+                        /** @description Why the job waits for review: anti-fraud rule names or a reason given by the platform */
+                        flags: string[];
+                        publishedAt: string | null;
+                        refreshedAt: string | null;
+                        expiresAt: string | null;
+                        canRefreshAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMyJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        enterpriseId: number;
+                        title: string;
+                        category: string;
+                        position: string;
+                        city: string;
+                        district: string | null;
+                        address: string;
+                        /** @description Thousands of yuan a month */
+                        salaryMin: number;
+                        /** @description Thousands of yuan a month */
+                        salaryMax: number;
+                        /** @description Months of salary a year, e.g. 13 */
+                        salaryMonths: number;
+                        experience: string;
+                        education: string;
+                        jobType: "full_time" | "part_time" | "internship";
+                        headcount: number;
+                        tags: string[];
+                        description: string;
+                        requirements: string;
+                        /** @description draft; pending: waiting for operator review; open; rejected (see reviewNote); closed; expired (past expiresAt) */
+                        status: "draft" | "pending" | "open" | "rejected" | "closed" | "expired";
+                        reviewNote: string | null;
+                        /** @description Why the job waits for review: anti-fraud rule names or a reason given by the platform */
+                        flags: string[];
+                        publishedAt: string | null;
+                        refreshedAt: string | null;
+                        expiresAt: string | null;
+                        canRefreshAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description Position code (taxonomy) */
+                    position: string;
+                    city: string;
+                    district?: string | null;
+                    address?: string;
+                    /** @description Thousands of yuan a month */
+                    salaryMin: number;
+                    /** @description Thousands of yuan a month; not below salaryMin */
+                    salaryMax: number;
+                    salaryMonths: number;
+                    experience: string;
+                    education: string;
+                    jobType: "full_time" | "part_time" | "internship";
+                    headcount: number;
+                    tags: string[];
+                    /** @description Plain text; shown as text, never as HTML */
+                    description: string;
+                    requirements?: string;
+                    /** @description Publish (or send to review) rather than keep a draft */
+                    submit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        enterpriseId: number;
+                        title: string;
+                        category: string;
+                        position: string;
+                        city: string;
+                        district: string | null;
+                        address: string;
+                        /** @description Thousands of yuan a month */
+                        salaryMin: number;
+                        /** @description Thousands of yuan a month */
+                        salaryMax: number;
+                        /** @description Months of salary a year, e.g. 13 */
+                        salaryMonths: number;
+                        experience: string;
+                        education: string;
+                        jobType: "full_time" | "part_time" | "internship";
+                        headcount: number;
+                        tags: string[];
+                        description: string;
+                        requirements: string;
+                        /** @description draft; pending: waiting for operator review; open; rejected (see reviewNote); closed; expired (past expiresAt) */
+                        status: "draft" | "pending" | "open" | "rejected" | "closed" | "expired";
+                        reviewNote: string | null;
+                        /** @description Why the job waits for review: anti-fraud rule names or a reason given by the platform */
+                        flags: string[];
+                        publishedAt: string | null;
+                        refreshedAt: string | null;
+                        expiresAt: string | null;
+                        canRefreshAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    actOnJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                action: "submit" | "close" | "reopen" | "refresh";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        enterpriseId: number;
+                        title: string;
+                        category: string;
+                        position: string;
+                        city: string;
+                        district: string | null;
+                        address: string;
+                        /** @description Thousands of yuan a month */
+                        salaryMin: number;
+                        /** @description Thousands of yuan a month */
+                        salaryMax: number;
+                        /** @description Months of salary a year, e.g. 13 */
+                        salaryMonths: number;
+                        experience: string;
+                        education: string;
+                        jobType: "full_time" | "part_time" | "internship";
+                        headcount: number;
+                        tags: string[];
+                        description: string;
+                        requirements: string;
+                        /** @description draft; pending: waiting for operator review; open; rejected (see reviewNote); closed; expired (past expiresAt) */
+                        status: "draft" | "pending" | "open" | "rejected" | "closed" | "expired";
+                        reviewNote: string | null;
+                        /** @description Why the job waits for review: anti-fraud rule names or a reason given by the platform */
+                        flags: string[];
+                        publishedAt: string | null;
+                        refreshedAt: string | null;
+                        expiresAt: string | null;
+                        canRefreshAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listJobReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reviews: {
+                            /** ManagedJob */
+                            job: {
+                                id: number;
+                                enterpriseId: number;
+                                title: string;
+                                category: string;
+                                position: string;
+                                city: string;
+                                district: string | null;
+                                address: string;
+                                /** @description Thousands of yuan a month */
+                                salaryMin: number;
+                                /** @description Thousands of yuan a month */
+                                salaryMax: number;
+                                /** @description Months of salary a year, e.g. 13 */
+                                salaryMonths: number;
+                                experience: string;
+                                education: string;
+                                jobType: "full_time" | "part_time" | "internship";
+                                headcount: number;
+                                tags: string[];
+                                description: string;
+                                requirements: string;
+                                /** @description draft; pending: waiting for operator review; open; rejected (see reviewNote); closed; expired (past expiresAt) */
+                                status: "draft" | "pending" | "open" | "rejected" | "closed" | "expired";
+                                reviewNote: string | null;
+                                /** @description Why the job waits for review: anti-fraud rule names or a reason given by the platform */
+                                flags: string[];
+                                publishedAt: string | null;
+                                refreshedAt: string | null;
+                                expiresAt: string | null;
+                                canRefreshAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            enterprise: {
+                                id: number;
+                                name: string;
+                                verified: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    decideJobReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "approve" | "reject";
+                    /** @description Required to reject; the recruiters see it */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        enterpriseId: number;
+                        title: string;
+                        category: string;
+                        position: string;
+                        city: string;
+                        district: string | null;
+                        address: string;
+                        /** @description Thousands of yuan a month */
+                        salaryMin: number;
+                        /** @description Thousands of yuan a month */
+                        salaryMax: number;
+                        /** @description Months of salary a year, e.g. 13 */
+                        salaryMonths: number;
+                        experience: string;
+                        education: string;
+                        jobType: "full_time" | "part_time" | "internship";
+                        headcount: number;
+                        tags: string[];
+                        description: string;
+                        requirements: string;
+                        /** @description draft; pending: waiting for operator review; open; rejected (see reviewNote); closed; expired (past expiresAt) */
+                        status: "draft" | "pending" | "open" | "rejected" | "closed" | "expired";
+                        reviewNote: string | null;
+                        /** @description Why the job waits for review: anti-fraud rule names or a reason given by the platform */
+                        flags: string[];
+                        publishedAt: string | null;
+                        refreshedAt: string | null;
+                        expiresAt: string | null;
+                        canRefreshAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -4001,6 +5626,2045 @@ export interface operations {
             };
         };
     };
+    listMyResumes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            title: string;
+                            /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                            visibility: "public" | "applied" | "private";
+                            completeness: {
+                                score: number;
+                                /** @description Sections still to fill in, the most valuable first */
+                                missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                            };
+                            attachment: {
+                                kind: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMyResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    saveResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                    title: string;
+                    realName: string;
+                    gender: ("female" | "male" | "other") | null;
+                    birthDate: string | null;
+                    city: string;
+                    educationLevel: string | null;
+                    yearsOfWork: number | null;
+                    jobStatus: ("looking" | "open" | "not_looking") | null;
+                    introduction: string;
+                    intentions: {
+                        /** @description Position codes from /api/taxonomy */
+                        positions: string[];
+                        cities: string[];
+                        jobTypes: ("full_time" | "part_time" | "internship")[];
+                        salaryMin: number | null;
+                        salaryMax: number | null;
+                    };
+                    education: {
+                        school: string;
+                        major: string;
+                        /** @description An education level code from /api/taxonomy */
+                        degree: string;
+                        /** @description A month, YYYY-MM */
+                        start: string;
+                        end: string | null;
+                    }[];
+                    experience: {
+                        company: string;
+                        title: string;
+                        /** @description A month, YYYY-MM */
+                        start: string;
+                        end: string | null;
+                        monthlySalary: number | null;
+                        description: string;
+                        internship: boolean;
+                    }[];
+                    projects: {
+                        name: string;
+                        role: string;
+                        /** @description A month, YYYY-MM */
+                        start: string;
+                        end: string | null;
+                        description: string;
+                    }[];
+                    skills: string[];
+                    certificates: {
+                        name: string;
+                        issuedOn: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setResumeVisibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                    visibility: "public" | "applied" | "private";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    previewResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resumeId: number;
+                        /** @description The real name after disclosure, 张先生 / 李女士 before */
+                        displayName: string;
+                        /** @description The full number after disclosure, 138****5678 before */
+                        phone: string;
+                        disclosed: boolean;
+                        gender: ("female" | "male" | "other") | null;
+                        age: number | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        experienceLevel: string | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        /** @description Only after disclosure */
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    downloadMyResumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the content type of the kind it was judged to be at upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setResumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The resume as a document (pdf, doc, docx; at most 10 MB; judged by content)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteResumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    downloadCandidateAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resumeId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the content type of the kind it was judged to be at upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    downloadMyResumeAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the content type of the kind it was judged to be at upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setResumeAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A photo for the resume (jpeg, png, webp; at most 2 MB; judged by content)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteResumeAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description For the seeker to tell resumes apart; recruiters do not see it */
+                        title: string;
+                        realName: string;
+                        gender: ("female" | "male" | "other") | null;
+                        birthDate: string | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        id: number;
+                        /** @description public: verified enterprises; applied: only enterprises I applied to (or disclosed to); private: nobody */
+                        visibility: "public" | "applied" | "private";
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        completeness: {
+                            score: number;
+                            /** @description Sections still to fill in, the most valuable first */
+                            missing: ("basics" | "avatar" | "introduction" | "intentions" | "education" | "experience" | "projects" | "skills" | "certificates")[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    downloadCandidateAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resumeId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the content type of the kind it was judged to be at upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listBlockedEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            enterpriseId: number;
+                            name: string;
+                            city: string;
+                            /** Format: date-time */
+                            blockedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    blockEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterpriseId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            enterpriseId: number;
+                            name: string;
+                            city: string;
+                            /** Format: date-time */
+                            blockedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    unblockEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            enterpriseId: number;
+                            name: string;
+                            city: string;
+                            /** Format: date-time */
+                            blockedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCandidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            resumeId: number;
+                            displayName: string;
+                            phone: string;
+                            disclosed: boolean;
+                            city: string;
+                            educationLevel: string | null;
+                            experience: string | null;
+                            /** @description Position codes */
+                            intentions: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resumeId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resumeId: number;
+                        /** @description The real name after disclosure, 张先生 / 李女士 before */
+                        displayName: string;
+                        /** @description The full number after disclosure, 138****5678 before */
+                        phone: string;
+                        disclosed: boolean;
+                        gender: ("female" | "male" | "other") | null;
+                        age: number | null;
+                        city: string;
+                        educationLevel: string | null;
+                        yearsOfWork: number | null;
+                        experienceLevel: string | null;
+                        jobStatus: ("looking" | "open" | "not_looking") | null;
+                        introduction: string;
+                        intentions: {
+                            /** @description Position codes from /api/taxonomy */
+                            positions: string[];
+                            cities: string[];
+                            jobTypes: ("full_time" | "part_time" | "internship")[];
+                            salaryMin: number | null;
+                            salaryMax: number | null;
+                        };
+                        education: {
+                            school: string;
+                            major: string;
+                            /** @description An education level code from /api/taxonomy */
+                            degree: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                        }[];
+                        experience: {
+                            company: string;
+                            title: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            monthlySalary: number | null;
+                            description: string;
+                            internship: boolean;
+                        }[];
+                        projects: {
+                            name: string;
+                            role: string;
+                            /** @description A month, YYYY-MM */
+                            start: string;
+                            end: string | null;
+                            description: string;
+                        }[];
+                        skills: string[];
+                        certificates: {
+                            name: string;
+                            issuedOn: string | null;
+                        }[];
+                        /** @description Only after disclosure */
+                        hasAvatar: boolean;
+                        attachment: {
+                            kind: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
     listMyDisclosures: {
         parameters: {
             query?: never;
@@ -4092,6 +7756,2491 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    applyForJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    jobId: number;
+                    resumeId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** ApplicationJobRef */
+                        job: {
+                            id: number;
+                            title: string;
+                            city: string;
+                            /** @description Whether the job is still open */
+                            open: boolean;
+                        };
+                        enterprise: {
+                            id: number;
+                            name: string;
+                        };
+                        resumeId: number;
+                        status: "new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn";
+                        /** Format: date-time */
+                        appliedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        events: {
+                            status: "new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn";
+                            from: ("new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn") | null;
+                            by: "seeker" | "recruiter";
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        interviews: {
+                            id: number;
+                            applicationId: number;
+                            /** Format: date-time */
+                            scheduledAt: string;
+                            /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                            day: string;
+                            mode: "onsite" | "online";
+                            /** @description Address, or the meeting link of an online interview */
+                            location: string;
+                            contactPerson: string;
+                            note: string;
+                            status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                            proposedAt: string | null;
+                            responseNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: {
+                jobId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            /** ApplicationJobRef */
+                            job: {
+                                id: number;
+                                title: string;
+                                city: string;
+                                /** @description Whether the job is still open */
+                                open: boolean;
+                            };
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            };
+                            resumeId: number;
+                            status: "new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn";
+                            /** Format: date-time */
+                            appliedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                status: "new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn";
+                                from: ("new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn") | null;
+                                by: "seeker" | "recruiter";
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            interviews: {
+                                id: number;
+                                applicationId: number;
+                                /** Format: date-time */
+                                scheduledAt: string;
+                                /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                                day: string;
+                                mode: "onsite" | "online";
+                                /** @description Address, or the meeting link of an online interview */
+                                location: string;
+                                contactPerson: string;
+                                note: string;
+                                status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                                proposedAt: string | null;
+                                responseNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** ApplicationJobRef */
+                        job: {
+                            id: number;
+                            title: string;
+                            city: string;
+                            /** @description Whether the job is still open */
+                            open: boolean;
+                        };
+                        enterprise: {
+                            id: number;
+                            name: string;
+                        };
+                        resumeId: number;
+                        status: "new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn";
+                        /** Format: date-time */
+                        appliedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        events: {
+                            status: "new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn";
+                            from: ("new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn") | null;
+                            by: "seeker" | "recruiter";
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        interviews: {
+                            id: number;
+                            applicationId: number;
+                            /** Format: date-time */
+                            scheduledAt: string;
+                            /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                            day: string;
+                            mode: "onsite" | "online";
+                            /** @description Address, or the meeting link of an online interview */
+                            location: string;
+                            contactPerson: string;
+                            note: string;
+                            status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                            proposedAt: string | null;
+                            responseNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyInterviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            applicationId: number;
+                            /** Format: date-time */
+                            scheduledAt: string;
+                            /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                            day: string;
+                            mode: "onsite" | "online";
+                            /** @description Address, or the meeting link of an online interview */
+                            location: string;
+                            contactPerson: string;
+                            note: string;
+                            status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                            proposedAt: string | null;
+                            responseNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** ApplicationJobRef */
+                            job: {
+                                id: number;
+                                title: string;
+                                city: string;
+                                /** @description Whether the job is still open */
+                                open: boolean;
+                            };
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    answerInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: "accept" | "decline" | "propose";
+                    /**
+                     * Format: date-time
+                     * @description Required when proposing another time
+                     */
+                    proposedAt?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        applicationId: number;
+                        /** Format: date-time */
+                        scheduledAt: string;
+                        /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                        day: string;
+                        mode: "onsite" | "online";
+                        /** @description Address, or the meeting link of an online interview */
+                        location: string;
+                        contactPerson: string;
+                        note: string;
+                        status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                        proposedAt: string | null;
+                        responseNote: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyContactRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                                verified: boolean;
+                            };
+                            /** ApplicationJobRef */
+                            job: {
+                                id: number;
+                                title: string;
+                                city: string;
+                                /** @description Whether the job is still open */
+                                open: boolean;
+                            };
+                            resumeId: number;
+                            message: string;
+                            status: "pending" | "accepted" | "declined" | "revoked" | "expired";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            answeredAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    answerContactRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: "accept" | "decline";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    revokeContactRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPipeline: {
+        parameters: {
+            query?: {
+                jobId?: number;
+                status?: "new" | "viewed" | "interview" | "offer" | "not_suitable";
+                /** @description Keyset cursor: nextBefore of the previous page */
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            /** ApplicationJobRef */
+                            job: {
+                                id: number;
+                                title: string;
+                                city: string;
+                                /** @description Whether the job is still open */
+                                open: boolean;
+                            };
+                            status: "new" | "viewed" | "interview" | "offer" | "not_suitable";
+                            /** Format: date-time */
+                            appliedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Candidate */
+                            candidate: {
+                                resumeId: number;
+                                /** @description False when the enterprise may no longer see the resume; then the other fields are empty */
+                                visible: boolean;
+                                /** @description The real name once the seeker disclosed to this enterprise, else 张先生 / 李女士 */
+                                name: string;
+                                phone: string | null;
+                                disclosed: boolean;
+                                city: string | null;
+                                educationLevel: string | null;
+                                experience: string | null;
+                                /** @description Position codes the seeker is looking for */
+                                intentions: string[];
+                            };
+                        }[];
+                        counts: {
+                            new: number;
+                            viewed: number;
+                            interview: number;
+                            offer: number;
+                            not_suitable: number;
+                        };
+                        jobs: {
+                            id: number;
+                            title: string;
+                            city: string;
+                            open: boolean;
+                            applications: number;
+                        }[];
+                        nextBefore: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    openApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** ApplicationJobRef */
+                        job: {
+                            id: number;
+                            title: string;
+                            city: string;
+                            /** @description Whether the job is still open */
+                            open: boolean;
+                        };
+                        status: "new" | "viewed" | "interview" | "offer" | "not_suitable";
+                        /** Format: date-time */
+                        appliedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** Candidate */
+                        candidate: {
+                            resumeId: number;
+                            /** @description False when the enterprise may no longer see the resume; then the other fields are empty */
+                            visible: boolean;
+                            /** @description The real name once the seeker disclosed to this enterprise, else 张先生 / 李女士 */
+                            name: string;
+                            phone: string | null;
+                            disclosed: boolean;
+                            city: string | null;
+                            educationLevel: string | null;
+                            experience: string | null;
+                            /** @description Position codes the seeker is looking for */
+                            intentions: string[];
+                        };
+                        events: {
+                            status: "new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn";
+                            from: ("new" | "viewed" | "interview" | "offer" | "not_suitable" | "withdrawn") | null;
+                            by: "seeker" | "recruiter";
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        interviews: {
+                            id: number;
+                            applicationId: number;
+                            /** Format: date-time */
+                            scheduledAt: string;
+                            /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                            day: string;
+                            mode: "onsite" | "online";
+                            /** @description Address, or the meeting link of an online interview */
+                            location: string;
+                            contactPerson: string;
+                            note: string;
+                            status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                            proposedAt: string | null;
+                            responseNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    moveApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    status: "viewed" | "interview" | "offer" | "not_suitable";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                        moved: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    inviteToInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When the interview starts; must be in the future
+                     */
+                    scheduledAt: string;
+                    mode: "onsite" | "online";
+                    location: string;
+                    contactPerson: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        applicationId: number;
+                        /** Format: date-time */
+                        scheduledAt: string;
+                        /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                        day: string;
+                        mode: "onsite" | "online";
+                        /** @description Address, or the meeting link of an online interview */
+                        location: string;
+                        contactPerson: string;
+                        note: string;
+                        status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                        proposedAt: string | null;
+                        responseNote: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listEnterpriseInterviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            applicationId: number;
+                            /** Format: date-time */
+                            scheduledAt: string;
+                            /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                            day: string;
+                            mode: "onsite" | "online";
+                            /** @description Address, or the meeting link of an online interview */
+                            location: string;
+                            contactPerson: string;
+                            note: string;
+                            status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                            proposedAt: string | null;
+                            responseNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** ApplicationJobRef */
+                            job: {
+                                id: number;
+                                title: string;
+                                city: string;
+                                /** @description Whether the job is still open */
+                                open: boolean;
+                            };
+                            /** Candidate */
+                            candidate: {
+                                resumeId: number;
+                                /** @description False when the enterprise may no longer see the resume; then the other fields are empty */
+                                visible: boolean;
+                                /** @description The real name once the seeker disclosed to this enterprise, else 张先生 / 李女士 */
+                                name: string;
+                                phone: string | null;
+                                disclosed: boolean;
+                                city: string | null;
+                                educationLevel: string | null;
+                                experience: string | null;
+                                /** @description Position codes the seeker is looking for */
+                                intentions: string[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    action: "accept_proposal" | "cancel";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        applicationId: number;
+                        /** Format: date-time */
+                        scheduledAt: string;
+                        /** @description Calendar day of the interview in China time (YYYY-MM-DD) */
+                        day: string;
+                        mode: "onsite" | "online";
+                        /** @description Address, or the meeting link of an online interview */
+                        location: string;
+                        contactPerson: string;
+                        note: string;
+                        status: "invited" | "accepted" | "declined" | "proposed" | "cancelled";
+                        proposedAt: string | null;
+                        responseNote: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getContactEligibility: {
+        parameters: {
+            query: {
+                resumeId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: "ok" | "unverified" | "not_found" | "not_accepted" | "shared" | "pending";
+                        remainingToday: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listSentContactRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            /** ApplicationJobRef */
+                            job: {
+                                id: number;
+                                title: string;
+                                city: string;
+                                /** @description Whether the job is still open */
+                                open: boolean;
+                            };
+                            /** Candidate */
+                            candidate: {
+                                resumeId: number;
+                                /** @description False when the enterprise may no longer see the resume; then the other fields are empty */
+                                visible: boolean;
+                                /** @description The real name once the seeker disclosed to this enterprise, else 张先生 / 李女士 */
+                                name: string;
+                                phone: string | null;
+                                disclosed: boolean;
+                                city: string | null;
+                                educationLevel: string | null;
+                                experience: string | null;
+                                /** @description Position codes the seeker is looking for */
+                                intentions: string[];
+                            };
+                            message: string;
+                            status: "pending" | "accepted" | "declined" | "revoked" | "expired";
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            answeredAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    sendContactRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resumeId: number;
+                    jobId: number;
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** ApplicationJobRef */
+                        job: {
+                            id: number;
+                            title: string;
+                            city: string;
+                            /** @description Whether the job is still open */
+                            open: boolean;
+                        };
+                        /** Candidate */
+                        candidate: {
+                            resumeId: number;
+                            /** @description False when the enterprise may no longer see the resume; then the other fields are empty */
+                            visible: boolean;
+                            /** @description The real name once the seeker disclosed to this enterprise, else 张先生 / 李女士 */
+                            name: string;
+                            phone: string | null;
+                            disclosed: boolean;
+                            city: string | null;
+                            educationLevel: string | null;
+                            experience: string | null;
+                            /** @description Position codes the seeker is looking for */
+                            intentions: string[];
+                        };
+                        message: string;
+                        status: "pending" | "accepted" | "declined" | "revoked" | "expired";
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        answeredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    target: "job" | "enterprise";
+                    targetId: number;
+                    /** @description fraud (收费、押金、培训贷…), discrimination, false_information, harassment, other */
+                    reason: "fraud" | "discrimination" | "false_information" | "harassment" | "other";
+                    /** @description What happened; stored and shown as plain text */
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        target: {
+                            kind: "job" | "enterprise";
+                            id: number | null;
+                            name: string | null;
+                            jobStatus: string | null;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            } | null;
+                        };
+                        reason: ("fraud" | "discrimination" | "false_information" | "harassment" | "other") | null;
+                        description: string | null;
+                        status: "open" | "upheld" | "dismissed";
+                        outcome: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            target: {
+                                kind: "job" | "enterprise";
+                                id: number | null;
+                                name: string | null;
+                                jobStatus: string | null;
+                                enterprise: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
+                            reason: ("fraud" | "discrimination" | "false_information" | "harassment" | "other") | null;
+                            description: string | null;
+                            status: "open" | "upheld" | "dismissed";
+                            outcome: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        target: {
+                            kind: "job" | "enterprise";
+                            id: number | null;
+                            name: string | null;
+                            jobStatus: string | null;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            } | null;
+                        };
+                        reason: ("fraud" | "discrimination" | "false_information" | "harassment" | "other") | null;
+                        description: string | null;
+                        status: "open" | "upheld" | "dismissed";
+                        outcome: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getEnterpriseStanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterpriseId: number;
+                        /** @description An operator upheld a report against this enterprise */
+                        flagged: boolean;
+                        reason: ("fraud" | "discrimination" | "false_information" | "harassment" | "other") | null;
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listReportQueue: {
+        parameters: {
+            query?: {
+                status?: "open" | "upheld" | "dismissed";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            open: number;
+                            upheld: number;
+                            dismissed: number;
+                        };
+                        items: {
+                            id: string;
+                            target: {
+                                kind: "job" | "enterprise";
+                                id: number | null;
+                                name: string | null;
+                                jobStatus: string | null;
+                                enterprise: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
+                            reason: ("fraud" | "discrimination" | "false_information" | "harassment" | "other") | null;
+                            status: "open" | "upheld" | "dismissed";
+                            /** @description Open reports on the same job or enterprise */
+                            openReportsOnTarget: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReportForReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        target: {
+                            kind: "job" | "enterprise";
+                            id: number | null;
+                            name: string | null;
+                            jobStatus: string | null;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            } | null;
+                        };
+                        reason: ("fraud" | "discrimination" | "false_information" | "harassment" | "other") | null;
+                        description: string | null;
+                        status: "open" | "upheld" | "dismissed";
+                        outcome: string | null;
+                        openReportsOnTarget: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    decideReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description uphold: the job is taken down or the enterprise flagged; dismiss: nothing changes */
+                    decision: "uphold" | "dismiss";
+                    /** @description The answer every reporter of this job or enterprise sees */
+                    outcome: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        target: {
+                            kind: "job" | "enterprise";
+                            id: number | null;
+                            name: string | null;
+                            jobStatus: string | null;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            } | null;
+                        };
+                        reason: ("fraud" | "discrimination" | "false_information" | "harassment" | "other") | null;
+                        description: string | null;
+                        status: "open" | "upheld" | "dismissed";
+                        outcome: string | null;
+                        openReportsOnTarget: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        /** @description Open reports on the same target decided with this one */
+                        decidedReports: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyFavourites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobs: {
+                            id: number;
+                            title: string;
+                            city: string;
+                            /** @description open, or closed / expired / pending when it can no longer be applied to */
+                            status: string;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                                verified: boolean;
+                            };
+                            /** Format: date-time */
+                            savedAt: string;
+                        }[];
+                        enterprises: {
+                            id: number;
+                            name: string;
+                            city: string;
+                            industry: string;
+                            size: string;
+                            verified: boolean;
+                            /** Format: date-time */
+                            savedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getFavouriteState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description job and enterprise: seekers; candidate (a resume id): recruiters */
+                kind: "job" | "enterprise" | "candidate";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description job and enterprise: seekers; candidate (a resume id): recruiters */
+                        kind: "job" | "enterprise" | "candidate";
+                        id: number;
+                        saved: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    saveFavourite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description job and enterprise: seekers; candidate (a resume id): recruiters */
+                kind: "job" | "enterprise" | "candidate";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description job and enterprise: seekers; candidate (a resume id): recruiters */
+                        kind: "job" | "enterprise" | "candidate";
+                        id: number;
+                        saved: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    removeFavourite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description job and enterprise: seekers; candidate (a resume id): recruiters */
+                kind: "job" | "enterprise" | "candidate";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description job and enterprise: seekers; candidate (a resume id): recruiters */
+                        kind: "job" | "enterprise" | "candidate";
+                        id: number;
+                        saved: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listSavedCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            resumeId: number;
+                            /** @description Masked (张先生) until the seeker disclosed to the enterprise */
+                            displayName: string;
+                            /** @description Masked (138****5678) until disclosure */
+                            phone: string;
+                            disclosed: boolean;
+                            city: string;
+                            educationLevel: string | null;
+                            experience: string | null;
+                            /** @description Position codes */
+                            intentions: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            savedAt: string;
+                        }[];
                     };
                 };
             };

@@ -29,7 +29,21 @@ export function UserMenu() {
 
   const items: MenuProps['items'] = [
     ...(profile.role === 'operator' ? [{ key: 'console', label: t('user.operatorConsole') }, { type: 'divider' as const }] : []),
-    ...(profile.role === 'recruiter' ? [{ key: 'enterprise', label: t('user.enterprise') }, { type: 'divider' as const }] : []),
+    ...(profile.role === 'recruiter'
+      ? [{ key: 'enterprise', label: t('user.enterprise') }, { key: 'jobs', label: t('postings.menu.myJobs') }, { type: 'divider' as const }]
+      : []),
+    ...(profile.role === 'seeker' ? [{ key: 'resumes', label: t('resumes.menu') }] : []),
+    ...(profile.role === 'seeker'
+      ? [
+          { key: 'myApplications', label: t('applications.menu.applications') },
+          { key: 'myInterviews', label: t('applications.menu.interviews') },
+          { key: 'myContactRequests', label: t('applications.menu.contactRequests') },
+        ]
+      : []),
+    ...(profile.role === 'recruiter' ? [{ key: 'pipeline', label: t('applications.menu.pipeline') }] : []),
+    ...(profile.role === 'seeker' ? [{ key: 'favourites', label: t('favourites.menu') }] : []),
+    ...(profile.role === 'recruiter' ? [{ key: 'savedCandidates', label: t('favourites.menuCandidates') }] : []),
+    ...(profile.role !== 'operator' ? [{ key: 'reports', label: t('reports.menu') }] : []),
     { key: 'account', label: t('user.account') },
     { key: 'privacy', label: t('user.privacyCentre') },
     { type: 'divider' },
@@ -38,6 +52,15 @@ export function UserMenu() {
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'console') navigate('/admin/requests');
     if (key === 'enterprise') navigate('/workspace/enterprise');
+    if (key === 'resumes') navigate('/resumes');
+    if (key === 'jobs') navigate('/workspace/jobs');
+    if (key === 'favourites') navigate('/my/favourites');
+    if (key === 'savedCandidates') navigate('/workspace/saved-candidates');
+    if (key === 'reports') navigate('/my/reports');
+    if (key === 'myApplications') navigate('/my/applications');
+    if (key === 'myInterviews') navigate('/my/interviews');
+    if (key === 'myContactRequests') navigate('/my/contact-requests');
+    if (key === 'pipeline') navigate('/workspace/pipeline');
     if (key === 'account') navigate('/account');
     if (key === 'privacy') navigate('/privacy-centre');
     if (key === 'signOut') {

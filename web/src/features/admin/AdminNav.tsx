@@ -4,8 +4,10 @@ import { useLocation, useNavigate } from 'react-router-dom';
 
 /** The operator console's queues, as tabs above each queue page. */
 export const ADMIN_SECTIONS = [
-  { path: '/admin/requests', key: 'requests' },
-  { path: '/admin/enterprise-reviews', key: 'reviews' },
+  { path: '/admin/requests', label: 'admin.nav.requests' },
+  { path: '/admin/enterprise-reviews', label: 'admin.nav.reviews' },
+  { path: '/admin/job-reviews', label: 'postings.nav.jobReviews' },
+  { path: '/admin/reports', label: 'reports.queue.nav' },
 ] as const;
 
 export function AdminNav() {
@@ -17,7 +19,7 @@ export function AdminNav() {
       <Tabs
         activeKey={pathname}
         onChange={(path) => navigate(path)}
-        items={ADMIN_SECTIONS.map((section) => ({ key: section.path, label: t(`admin.nav.${section.key}`) }))}
+        items={ADMIN_SECTIONS.map((section) => ({ key: section.path, label: t(section.label) }))}
       />
     </nav>
   );

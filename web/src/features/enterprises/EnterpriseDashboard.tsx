@@ -1,3 +1,6 @@
+import { Button, Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Membership } from '../../api/types';
 import { CertificationCard } from './CertificationCard';
 import { InviteCard } from './InviteCard';
@@ -8,6 +11,7 @@ import { useCertification } from './useEnterprise';
 
 /** A member's view of their enterprise; the admin-only cards are left out for recruiters. */
 export function EnterpriseDashboard({ membership }: { membership: Membership }) {
+  const { t } = useTranslation();
   const id = membership.enterprise.id;
   const certification = useCertification(id);
   const isAdmin = membership.role === 'admin';
@@ -19,6 +23,12 @@ export function EnterpriseDashboard({ membership }: { membership: Membership }) 
         {isAdmin && <JoinRequestsCard enterpriseId={id} />}
       </div>
       <div className="workspace-grid__side">
+        <Card size="small" title={t('postings.workspace.title')}>
+          <p className="muted">{t('postings.workspace.intro')}</p>
+          <Link to="/workspace/jobs">
+            <Button type="primary">{t('postings.workspace.toJobs')}</Button>
+          </Link>
+        </Card>
         <CertificationCard membership={membership} certification={certification} />
         {isAdmin && <InviteCard enterpriseId={id} />}
       </div>

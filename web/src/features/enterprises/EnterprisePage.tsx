@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { FavouriteButton } from '../favourites/FavouriteButton';
+import { ReportButton } from '../reports/ReportButton';
 import { CertificationStatus } from './CertificationStatus';
 import { ClaimCard } from './ClaimCard';
 import { EnterpriseFacts } from './EnterpriseFacts';
@@ -61,6 +63,8 @@ export function EnterprisePage() {
             </Typography.Title>
             <div className="profile-card__tags">
               {e.verified ? <CertificationStatus status="verified" /> : <span className="muted">{t('enterprise.page.unverified')}</span>}
+              <FavouriteButton kind="enterprise" id={e.id} />
+              <ReportButton target="enterprise" id={e.id} />
             </div>
           </div>
         </div>

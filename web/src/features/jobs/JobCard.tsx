@@ -30,8 +30,8 @@ export function JobCard({ job }: { job: JobSummary }) {
           <Link to={`/enterprises/${job.enterprise.id}`} className="enterprise-link" onClick={(e) => e.stopPropagation()}>
             <EnterpriseName name={job.enterprise.name} verified={job.enterprise.verified} />
           </Link>
-          <time className="muted" dateTime={job.publishedAt}>
-            {relative(job.publishedAt)}
+          <time className="muted" dateTime={job.refreshedAt}>
+            {relative(job.refreshedAt)}
           </time>
         </div>
       </article>

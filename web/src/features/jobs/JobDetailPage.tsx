@@ -4,12 +4,18 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
+import { ApplyButton } from '../applications/ApplyButton';
+import { FavouriteButton } from '../favourites/FavouriteButton';
+import { ReportButton } from '../reports/ReportButton';
 import { EnterpriseCard } from './EnterpriseCard';
 import { JobFacts } from './JobFacts';
 import { JobNotFound } from './JobNotFound';
+import { JobPostingData } from './JobPostingData';
 import { JobTags } from './JobTags';
 import { formatSalary } from './salary';
 import { useJob } from './useJobs';
+import { useTaxonomyLabel } from './useTaxonomy';
+import './jobs-page.css';
 
 function parseId(raw: string | undefined): number | null {
   if (!raw || !/^[1-9]\d{0,9}$/.test(raw)) return null;
@@ -19,7 +25,8 @@ function parseId(raw: string | undefined): number | null {
 
 export function JobDetailPage() {
   const { t } = useTranslation();
-  const { relative } = useFormat();
+  const { relative, date } = useFormat();
+  const label = useTaxonomyLabel();
   const id = parseId(useParams().id);
   const job = useJob(id);
   useDocumentTitle(job.data?.title ?? (id === null || job.isError ? t('jobs.notFoundTitle') : undefined));
@@ -60,6 +67,7 @@ export function JobDetailPage() {
   const data = job.data;
   return (
     <article className="job-detail">
+      <JobPostingData id={data.id} />
       {back}
       <Card className="job-detail__summary">
         <div className="job-detail__head">
@@ -68,22 +76,35 @@ export function JobDetailPage() {
           </Typography.Title>
           <span className="salary salary--large">{formatSalary(t, data)}</span>
         </div>
+        <div className="job-actions">
+          <ApplyButton jobId={data.id} jobTitle={data.title} enterpriseId={data.enterprise.id} enterpriseName={data.enterprise.name} />
+          <FavouriteButton kind="job" id={data.id} />
+          <ReportButton target="job" id={data.id} />
+        </div>
         <JobFacts job={data} />
         <div className="job-detail__sub muted">
+          <span>{label('position', data.position)}</span>
           <span>{t('jobs.headcount', { count: data.headcount })}</span>
-          <time dateTime={data.publishedAt}>{t('jobs.publishedAt', { time: relative(data.publishedAt) })}</time>
+          <time dateTime={data.refreshedAt}>{t('jobs.publishedAt', { time: relative(data.refreshedAt) })}</time>
+          <time dateTime={data.expiresAt}>{t('postings.jobPage.validThrough', { date: date(data.expiresAt) })}</time>
         </div>
+        {data.address && (
+          <p className="job-detail__address">
+            {t('postings.jobPage.address', { address: [data.city, data.district, data.address].filter(Boolean).join(' ') })}
+          </p>
+        )}
         <JobTags tags={data.tags} />
-        <p className="apply-note">{t('jobs.applyNote')}</p>
       </Card>
       <div className="job-detail__body">
         <div className="job-detail__main">
           <Card title={t('jobs.description')} size="small">
             <p className="prose">{data.description}</p>
           </Card>
-          <Card title={t('jobs.requirements')} size="small">
-            <p className="prose">{data.requirements}</p>
-          </Card>
+          {data.requirements && (
+            <Card title={t('jobs.requirements')} size="small">
+              <p className="prose">{data.requirements}</p>
+            </Card>
+          )}
         </div>
         <aside className="job-detail__aside">
           <EnterpriseCard enterprise={data.enterprise} />
