@@ -60,6 +60,8 @@ describe.skipIf(!hasChromium)('applications: apply, pipeline, interview', () => 
   let server: RunningServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  // The certified recruiter and open job of the first journey, reused by the contact-request one.
+  let employer: { page: Page; cookies: { name: string; value: string }[]; jobTitle: string } | null = null;
 
   beforeAll(async () => {
     server = await startServer({ operators: [OPERATOR] });
@@ -119,6 +121,7 @@ describe.skipIf(!hasChromium)('applications: apply, pipeline, interview', () => 
       submit: true,
     });
     expect(job.status).toBe('open');
+    employer = { page: recruiter.page, cookies: recruiter.cookies, jobTitle: job.title };
 
     const seeker = await signedUpPage(browser, server, { namePrefix: '求职者', phonePrefix: '139' });
     contexts.push(seeker.context);
@@ -238,4 +241,64 @@ describe.skipIf(!hasChromium)('applications: apply, pipeline, interview', () => 
       expect(await page.evaluate('document.documentElement.scrollWidth'), url).toBeLessThanOrEqual(375);
     }
   }, 240_000);
+
+  it('asks for contact only with consent; accepting shows the contact, revoking masks it again', async () => {
+    expect(employer, 'the first journey set up a certified recruiter').not.toBeNull();
+    const r = employer?.page as Page;
+    const seeker = await signedUpPage(browser, server, { namePrefix: '求职者', phonePrefix: '139' });
+    contexts.push(seeker.context);
+    const resume = await write(seeker.page, seeker.cookies, 'POST', '/api/resumes', { title: '产品经理简历' });
+    await write(seeker.page, seeker.cookies, 'PUT', `/api/resumes/${resume.id}`, {
+      title: '产品经理简历',
+      realName: '郑可欣',
+      gender: 'female',
+      birthDate: '1993-08-12',
+      city: '上海',
+      educationLevel: 'master',
+      yearsOfWork: 7,
+      jobStatus: 'open',
+      introduction: '七年产品经验。',
+      intentions: { positions: ['tech.backend'], cities: ['上海'], jobTypes: ['full_time'], salaryMin: 30000, salaryMax: 40000 },
+      education: [],
+      experience: [],
+      projects: [],
+      skills: [],
+      certificates: [],
+    });
+    await write(seeker.page, seeker.cookies, 'PUT', `/api/resumes/${resume.id}/visibility`, { visibility: 'public' });
+
+    // without "allow recruiters to contact me" the recruiter is told, and cannot send
+    await r.goto(`/workspace/candidates/${resume.id}`);
+    await visible(r.getByText('该求职者目前不接受招聘方的联系请求。对方仍可主动投递贵企业的职位。'));
+    await expect(r.getByRole('button', { name: '请求联系方式' }).count()).resolves.toBe(0);
+
+    await write(seeker.page, seeker.cookies, 'POST', '/api/privacy/consents', { purpose: 'recruiter_contact', decision: 'granted', screen: 'privacy_centre' });
+    await r.reload();
+    await visible(r.getByText('郑女士'));
+    await r.getByRole('button', { name: '请求联系方式' }).click();
+    const dialog = r.getByRole('dialog', { name: '向求职者发送联系请求' });
+    await visible(dialog.getByText(employer?.jobTitle as string));
+    await dialog.getByLabel('留言').fill('您好，我们在招聘后端工程师，想和您聊聊。');
+    await dialog.getByRole('button', { name: '发送请求' }).click();
+    await visible(r.getByText('联系请求已发送，等待对方答复。'));
+
+    const s = seeker.page;
+    await s.goto('/my/contact-requests');
+    await visible(s.getByText('您好，我们在招聘后端工程师，想和您聊聊。'));
+    await s.getByRole('button', { name: '接受并公开联系方式' }).click();
+    await s.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await visible(s.getByText('已接受，对方现在可以看到您的联系方式。'));
+
+    await r.reload();
+    await visible(r.getByText('郑可欣'));
+    const accepted = await readJson(r.request, '/api/workspace/contact-requests');
+    expect(accepted.items[0]).toMatchObject({ status: 'accepted', candidate: { name: '郑可欣', phone: seeker.phone, disclosed: true } });
+
+    await s.getByRole('button', { name: '撤回公开' }).click();
+    await s.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await visible(s.getByText('已撤回，对方今后看到的将是打码信息。'));
+    const revoked = await readJson(r.request, '/api/workspace/contact-requests');
+    expect(revoked.items[0]).toMatchObject({ status: 'revoked', candidate: { name: '郑女士', disclosed: false } });
+    expect(revoked.items[0].candidate.phone).not.toBe(seeker.phone);
+  }, 120_000);
 });

@@ -145,6 +145,7 @@ describe.skipIf(!hasChromium)('resumes: a seeker builds a resume, chooses who se
     }
     await page.getByRole('button', { name: '保存' }).click();
     await visible(page.getByText('简历已保存。'));
+    await page.screenshot({ path: '/tmp/look/e2e-saved.png', fullPage: true });
     await visible(page.getByText('85%'));
     await visible(page.getByText('上传一张照片（仅在您投递或同意联系后展示）'));
 
@@ -214,10 +215,10 @@ describe.skipIf(!hasChromium)('resumes: a seeker builds a resume, chooses who se
     await mobile.page.goto(`/resumes/${resumeId}`);
     await visible(mobile.page.getByRole('heading', { name: '基本信息' }));
     await visible(mobile.page.getByText('85%'));
-    const width = await mobile.page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await mobile.page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(375);
     await mobile.page.locator('#resume-basics').scrollIntoViewIfNeeded();
-    await mobile.page.evaluate(() => window.scrollBy(0, -60));
+    await mobile.page.evaluate('window.scrollBy(0, -60)');
     await mobile.page.screenshot({ path: path.join(SCREENSHOTS, 'resume-editor-mobile.png'), fullPage: false });
     await mobile.context.close();
     await seeker.context.close();

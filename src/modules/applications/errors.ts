@@ -6,13 +6,13 @@ export const applicationsErrors = {
   ALREADY_APPLIED: {
     status: 409,
     zh: '您已投递过这个职位，可在“我的投递”中查看进度。',
-    en: 'You have already applied for this job; follow it under “My applications”.',
+    en: 'You have already applied for this job; follow it under "My applications".',
   },
   APPLY_RESUME_NOT_FOUND: { status: 400, zh: '请选择您自己的一份简历。', en: 'Choose one of your own resumes.' },
   APPLY_RESUME_PRIVATE: {
     status: 409,
     zh: '这份简历设为“仅自己可见”，企业无法查看。请先把它的公开范围改为“投递过的企业可见”或“公开”，再投递。',
-    en: 'This resume is set to “only me”, so the enterprise could not see it. Change its visibility to “enterprises I apply to” or “public” first, then apply.',
+    en: 'This resume is set to "only me", so the enterprise could not see it. Change its visibility to "enterprises I apply to" or "public" first, then apply.',
   },
   APPLY_ENTERPRISE_BLOCKED: {
     status: 409,
@@ -53,12 +53,12 @@ export const applicationsErrors = {
   CONTACT_REQUEST_PENDING: {
     status: 409,
     zh: '贵企业已有一条联系请求在等待该求职者答复。',
-    en: 'Your enterprise already has a contact request waiting for this job seeker’s answer.',
+    en: "Your enterprise already has a contact request waiting for this job seeker's answer.",
   },
   CONTACT_DAILY_LIMIT: {
     status: 429,
     zh: '今日发送联系请求的次数已达上限，请明天再试。',
-    en: 'You have reached today’s limit for contact requests. Try again tomorrow.',
+    en: "You have reached today's limit for contact requests. Try again tomorrow.",
   },
   CONTACT_ALREADY_SHARED: {
     status: 409,

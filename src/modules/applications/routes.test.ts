@@ -1,9 +1,11 @@
 import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runRetention } from '../../privacy/retention/index.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { rowCounts } from '../../test/db.js';
 import { authed, buildUser, expectRefused as refused, type SignedIn } from '../../test/factories.js';
+import { applicationsInventory } from './data.js';
 
 const DAILY_LIMIT = 3;
 
@@ -588,5 +590,35 @@ describe('contact requests', () => {
     await expectRefused(send(busy.recruiter, (seekers.at(-1) as Seeker).resumeId, busy.jobId), 'CONTACT_DAILY_LIMIT');
     // another recruiter of another enterprise is not affected
     await ok(send(e.recruiter, (seekers.at(-1) as Seeker).resumeId, e.jobId));
+  });
+});
+
+describe('retention', () => {
+  it('deletes an application a year after its last change, with its history and interviews, and old contact requests', async () => {
+    const e = await employer();
+    const s = await seeker();
+    const fresh = await seeker();
+    const contacted = await seeker({ visibility: 'public', contact: true });
+    const stale = await applied(s, e.jobId);
+    await ok(invite(e.recruiter, stale.id));
+    const kept = await applied(fresh, e.jobId);
+    const contact = await ok({
+      method: 'POST',
+      url: '/api/workspace/contact-requests',
+      payload: { resumeId: contacted.resumeId, jobId: e.jobId, message: '您好' },
+      ...authed(e.recruiter),
+    });
+    await sql`update applications set updated_at = now() - interval '366 days' where id = ${stale.id}`.execute(t.db);
+    await sql`update contact_requests set updated_at = now() - interval '366 days' where id = ${contact.id}`.execute(t.db);
+    const report = await runRetention(t.handle, { tables: applicationsInventory });
+    expect(report.status).toBe('done');
+    const left = async (table: 'applications' | 'application_events' | 'interviews', column: 'id' | 'application_id', id: number) =>
+      (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(t.db)).rows[0]?.n;
+    expect(await left('applications', 'id', stale.id)).toBe(0);
+    expect(await left('application_events', 'application_id', stale.id)).toBe(0);
+    expect(await left('interviews', 'application_id', stale.id)).toBe(0);
+    expect(await left('applications', 'id', kept.id)).toBe(1);
+    const contacts = await sql<{ n: number }>`select count(*)::int as n from contact_requests where id = ${contact.id}`.execute(t.db);
+    expect(contacts.rows[0]?.n).toBe(0);
   });
 });

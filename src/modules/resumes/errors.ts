@@ -14,9 +14,4 @@ export const resumesErrors = {
   EDUCATION_CODE_UNKNOWN: { status: 400, zh: '请从列表中选择学历。', en: 'Choose an education level from the list.' },
   ATTACHMENT_NOT_FOUND: { status: 404, zh: '该简历没有附件。', en: 'This resume has no attachment.' },
   BLOCK_LIMIT: { status: 409, zh: '最多可屏蔽 100 家企业。', en: 'You can block at most 100 enterprises.' },
-  NOT_IN_ENTERPRISE: {
-    status: 403,
-    zh: '请先创建或加入一家企业，再查看候选人。',
-    en: 'Create or join an enterprise before looking at candidates.',
-  },
 } satisfies Record<string, CatalogueEntry>;

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Select, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors';
@@ -59,7 +59,9 @@ function ContactDialog({ resumeId, remaining, onClose }: { resumeId: number; rem
       destroyOnHidden
     >
       <p className="muted">{t('applications.contactButton.intro', { count: remaining })}</p>
-      {!jobs.isPending && options.length === 0 ? (
+      {jobs.isPending ? (
+        <Skeleton active paragraph={{ rows: 3 }} />
+      ) : options.length === 0 ? (
         <Alert type="warning" showIcon title={t('applications.contactButton.noJobs')} />
       ) : (
         <Form
@@ -80,7 +82,7 @@ function ContactDialog({ resumeId, remaining, onClose }: { resumeId: number; rem
           }
         >
           <Form.Item name="jobId" label={t('applications.contactButton.job')} rules={[{ required: true, message: t('applications.contactButton.job') }]}>
-            <Select options={options} loading={jobs.isPending} />
+            <Select options={options} />
           </Form.Item>
           <Form.Item
             name="message"

@@ -1,7 +1,7 @@
 import { App, Button, Card, Checkbox, Empty, Result, Select, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, isApiError } from '../../api/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
@@ -18,6 +18,7 @@ export function PipelinePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   useDocumentTitle(t('applications.pipeline.title'));
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const jobId = Number(params.get('job')) || undefined;
   const status = (PIPELINE_STATUSES as string[]).includes(params.get('status') ?? '') ? (params.get('status') as PipelineStatus) : undefined;
@@ -51,9 +52,9 @@ export function PipelinePage() {
         status="info"
         title={t('applications.pipeline.noEnterprise')}
         extra={
-          <Link to="/workspace/enterprise">
-            <Button type="primary">{t('applications.pipeline.toWorkspace')}</Button>
-          </Link>
+          <Button type="primary" onClick={() => navigate('/workspace/enterprise')}>
+            {t('applications.pipeline.toWorkspace')}
+          </Button>
         }
       />
     );
@@ -64,12 +65,7 @@ export function PipelinePage() {
 
   return (
     <div className="apps-page">
-      <PageHead
-        eyebrow={t('applications.pipeline.eyebrow')}
-        title={t('applications.pipeline.title')}
-        intro={t('applications.pipeline.intro')}
-        extra={<Link to="/workspace/interviews">{t('applications.pipeline.interviewsLink')}</Link>}
-      />
+      <PageHead eyebrow={t('applications.pipeline.eyebrow')} title={t('applications.pipeline.title')} intro={t('applications.pipeline.intro')} />
       <div className="pipeline-toolbar">
         <Select
           aria-label={t('applications.pipeline.job')}
@@ -81,6 +77,7 @@ export function PipelinePage() {
             ...(pipeline.data?.jobs ?? []).map((j) => ({ value: j.id, label: `${j.title} (${j.applications})` })),
           ]}
         />
+        <Button onClick={() => navigate('/workspace/interviews')}>{t('applications.pipeline.interviewsLink')}</Button>
       </div>
       <Tabs
         activeKey={status ?? 'all'}
