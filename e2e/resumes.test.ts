@@ -54,10 +54,30 @@ async function pageWith(browser: Browser, server: RunningServer, cookies: Cookie
   return { context, page: await context.newPage() };
 }
 
-/** Picks an option of the antd select labelled `label`. */
+/**
+ * Picks an option of the antd select labelled `label`. The list opens with an animation, so a click
+ * can land while it is still moving; it is tried again until the select shows the option.
+ */
 async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
+  const box = page.getByLabel(label, { exact: true });
+  const select = page.locator('.ant-select').filter({ has: box });
+  const item = page.locator('.ant-select-dropdown').getByTitle(option, { exact: true }).locator('visible=true');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    await visible(item, 5_000);
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
+    await page.waitForTimeout(300);
+    if ((await box.getAttribute('aria-expanded')) === 'false' && (await select.getByTitle(option, { exact: true }).count()) > 0) return;
+  }
+  throw new Error(`could not choose ${option} in ${label}`);
+}
+
+/** Leaves the field being edited, saves the form and resolves with the server's answer. */
+async function save(page: Page) {
+  await page.keyboard.press('Tab');
+  const answer = page.waitForResponse((r) => r.request().method() === 'PUT' && /\/api\/resumes\/\d+$/.test(r.url()));
+  await page.locator('.resume-form__actions').getByRole('button').click();
+  return answer;
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
@@ -96,8 +116,11 @@ describe.skipIf(!hasChromium)('resumes: a seeker builds a resume, chooses who se
     // Start a resume from the list.
     await page.goto('/account');
     await (await visible(page.getByRole('button', { name: `${seeker.displayName} · 账号菜单` }))).click();
-    await page.getByRole('menuitem', { name: '我的简历' }).click();
-    await page.waitForURL('**/resumes');
+    const item = await visible(page.getByRole('menuitem', { name: '我的简历' }));
+    // The menu slides in; click once it has settled.
+    await page.waitForTimeout(400);
+    await item.click();
+    await page.waitForURL((url) => url.pathname === '/resumes');
     await visible(page.getByRole('heading', { name: '我的简历', level: 2 }));
     await visible(page.getByText('您还没有简历'));
     await page.getByLabel('简历名称').fill('后端开发简历');
@@ -118,8 +141,11 @@ describe.skipIf(!hasChromium)('resumes: a seeker builds a resume, chooses who se
     await page.getByLabel('期望职位（最多 5 个）').fill('后端');
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('后端开发', { exact: true }).click();
     await page.keyboard.press('Escape');
+    const intentions = page.locator('#resume-intentions');
+    await visible(intentions.getByText('后端开发', { exact: true }).locator('visible=true'));
     await page.getByLabel('期望城市（最多 5 个）').fill('杭州');
     await page.keyboard.press('Enter');
+    await visible(intentions.getByText('杭州', { exact: true }).locator('visible=true'));
     await page.getByRole('checkbox', { name: '全职' }).check();
     await page.getByLabel('期望月薪下限（元）').fill('20000');
     await page.getByLabel('期望月薪上限（元）').fill('30000');
@@ -142,21 +168,23 @@ describe.skipIf(!hasChromium)('resumes: a seeker builds a resume, chooses who se
     for (const skill of ['Go', 'PostgreSQL', 'Kubernetes']) {
       await page.getByLabel('技能（输入后回车）').fill(skill);
       await page.keyboard.press('Enter');
+      await visible(page.locator('#resume-skills').getByText(skill, { exact: true }).locator('visible=true'));
     }
-    await page.getByRole('button', { name: '保存' }).click();
+    expect((await save(page)).status()).toBe(200);
     await visible(page.getByText('简历已保存。'));
-    await page.screenshot({ path: '/tmp/look/e2e-saved.png', fullPage: true });
     await visible(page.getByText('85%'));
     await visible(page.getByText('上传一张照片（仅在您投递或同意联系后展示）'));
 
     // A reversed period is refused by the server with its own message, and nothing changes.
     await education.getByLabel('结束时间（不填为至今）').fill('2012-06');
-    await page.getByRole('button', { name: '保存' }).click();
+    expect((await save(page)).status()).toBe(400);
     await visible(page.getByText('时间填写有误'));
     await education.getByLabel('结束时间（不填为至今）').fill('2017-06');
 
     // Visibility and an attachment, from the side panel.
+    const visibility = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/api/resumes/${resumeId}/visibility`));
     await choose(page, '谁能看到', '公开');
+    expect((await visibility).status()).toBe(200);
     await visible(page.getByText('已更新可见范围。'));
     await page.getByLabel('上传附件').setInputFiles({ name: '张伟-简历.pdf', mimeType: 'application/pdf', buffer: PDF });
     await visible(page.getByText('附件已上传。'));
