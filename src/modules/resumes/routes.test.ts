@@ -97,12 +97,12 @@ describe('a seeker builds resumes', () => {
     me = await seeker('张三丰');
   });
 
-  it('starts a private resume from the account, saves every section and scores completeness', async () => {
+  it('starts a resume seen only by enterprises I apply to from the account, saves every section and scores completeness', async () => {
     const created = await t.app.inject({ method: 'POST', url: '/api/resumes', payload: { title: '  第一份简历 ' }, ...authed(me) });
     expect(created.statusCode, created.body).toBe(200);
     const fresh = created.json();
     id = fresh.id;
-    expect(fresh).toMatchObject({ title: '第一份简历', visibility: 'private', birthDate: '1996-05-20', education: [], hasAvatar: false, attachment: null });
+    expect(fresh).toMatchObject({ title: '第一份简历', visibility: 'applied', birthDate: '1996-05-20', education: [], hasAvatar: false, attachment: null });
     expect(fresh.completeness.score).toBeLessThan(20);
     expect(fresh.completeness.missing.slice(0, 2)).toEqual(['basics', 'intentions']);
 
@@ -119,7 +119,7 @@ describe('a seeker builds resumes', () => {
     expect(again.json().experience[0]).toEqual(resumeBody().experience[0]);
     const mine = await t.app.inject({ method: 'GET', url: '/api/resumes', ...authed(me) });
     expect(mine.json().items).toEqual([
-      expect.objectContaining({ id, title: '后端开发简历', visibility: 'private', completeness: { score: 95, missing: ['avatar'] } }),
+      expect.objectContaining({ id, title: '后端开发简历', visibility: 'applied', completeness: { score: 95, missing: ['avatar'] } }),
     ]);
   });
 

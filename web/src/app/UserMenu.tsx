@@ -27,48 +27,46 @@ export function UserMenu() {
     );
   }
 
+  // Each role's own pages first, then what every account has.
+  const pages: Record<string, { path: string; label: string }[]> = {
+    operator: [{ path: '/admin/requests', label: t('user.operatorConsole') }],
+    recruiter: [
+      { path: '/workspace/enterprise', label: t('user.enterprise') },
+      { path: '/workspace/jobs', label: t('postings.menu.myJobs') },
+      { path: '/workspace/pipeline', label: t('applications.menu.pipeline') },
+      { path: '/workspace/interviews', label: t('applications.menu.interviews') },
+      { path: '/workspace/candidates', label: t('resumes.candidates.title') },
+      { path: '/workspace/saved-candidates', label: t('favourites.menuCandidates') },
+    ],
+    seeker: [
+      { path: '/resumes', label: t('resumes.menu') },
+      { path: '/my/applications', label: t('applications.menu.applications') },
+      { path: '/my/interviews', label: t('applications.menu.interviews') },
+      { path: '/my/contact-requests', label: t('applications.menu.contactRequests') },
+      { path: '/my/favourites', label: t('favourites.menu') },
+    ],
+  };
+  const common = [
+    ...(profile.role !== 'operator' ? [{ path: '/my/reports', label: t('reports.menu') }] : []),
+    { path: '/account', label: t('user.account') },
+    { path: '/privacy-centre', label: t('user.privacyCentre') },
+  ];
   const items: MenuProps['items'] = [
-    ...(profile.role === 'operator' ? [{ key: 'console', label: t('user.operatorConsole') }, { type: 'divider' as const }] : []),
-    ...(profile.role === 'recruiter'
-      ? [{ key: 'enterprise', label: t('user.enterprise') }, { key: 'jobs', label: t('postings.menu.myJobs') }, { type: 'divider' as const }]
-      : []),
-    ...(profile.role === 'seeker' ? [{ key: 'resumes', label: t('resumes.menu') }] : []),
-    ...(profile.role === 'seeker'
-      ? [
-          { key: 'myApplications', label: t('applications.menu.applications') },
-          { key: 'myInterviews', label: t('applications.menu.interviews') },
-          { key: 'myContactRequests', label: t('applications.menu.contactRequests') },
-        ]
-      : []),
-    ...(profile.role === 'recruiter' ? [{ key: 'pipeline', label: t('applications.menu.pipeline') }] : []),
-    ...(profile.role === 'seeker' ? [{ key: 'favourites', label: t('favourites.menu') }] : []),
-    ...(profile.role === 'recruiter' ? [{ key: 'savedCandidates', label: t('favourites.menuCandidates') }] : []),
-    ...(profile.role !== 'operator' ? [{ key: 'reports', label: t('reports.menu') }] : []),
-    { key: 'account', label: t('user.account') },
-    { key: 'privacy', label: t('user.privacyCentre') },
+    ...(pages[profile.role] ?? []).map((p) => ({ key: p.path, label: p.label })),
+    { type: 'divider' },
+    ...common.map((p) => ({ key: p.path, label: p.label })),
     { type: 'divider' },
     { key: 'signOut', label: t('user.signOut'), danger: true },
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key === 'console') navigate('/admin/requests');
-    if (key === 'enterprise') navigate('/workspace/enterprise');
-    if (key === 'resumes') navigate('/resumes');
-    if (key === 'jobs') navigate('/workspace/jobs');
-    if (key === 'favourites') navigate('/my/favourites');
-    if (key === 'savedCandidates') navigate('/workspace/saved-candidates');
-    if (key === 'reports') navigate('/my/reports');
-    if (key === 'myApplications') navigate('/my/applications');
-    if (key === 'myInterviews') navigate('/my/interviews');
-    if (key === 'myContactRequests') navigate('/my/contact-requests');
-    if (key === 'pipeline') navigate('/workspace/pipeline');
-    if (key === 'account') navigate('/account');
-    if (key === 'privacy') navigate('/privacy-centre');
-    if (key === 'signOut') {
-      signOut.mutate(undefined, {
-        onSuccess: () => message.success(t('user.signedOut')),
-        onError: (error) => message.error(errorMessage(error)),
-      });
+    if (key !== 'signOut') {
+      navigate(key);
+      return;
     }
+    signOut.mutate(undefined, {
+      onSuccess: () => message.success(t('user.signedOut')),
+      onError: (error) => message.error(errorMessage(error)),
+    });
   };
 
   return (

@@ -6,7 +6,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
     .addColumn('user_id', 'uuid', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('visibility', 'text', (c) => c.notNull().defaultTo('private'))
+    .addColumn('visibility', 'text', (c) => c.notNull().defaultTo('applied'))
     .addColumn('real_name', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('gender', 'text')
     .addColumn('birth_date', 'date')

@@ -6,7 +6,8 @@ export const resumesZh = {
   list: {
     eyebrow: '求职',
     title: '我的简历',
-    intro: '每份简历可以单独设置谁能看到。新建的简历默认仅自己可见；在招聘方看到您的姓名和手机号之前，需要您投递或同意对方的联系请求。',
+    intro:
+      '每份简历可以单独设置谁能看到。新建的简历默认只有您投递过的企业能看到，不会被搜索到；在招聘方看到您的姓名和手机号之前，需要您投递或同意对方的联系请求。',
     create: '新建简历',
     titleLabel: '简历名称',
     titlePlaceholder: '例如：后端开发简历',
@@ -192,7 +193,7 @@ export const resumesEn: typeof resumesZh = {
     eyebrow: 'Job seeking',
     title: 'My resumes',
     intro:
-      'Each resume has its own setting for who may see it. A new resume is visible only to you; recruiters see your name and phone number only after you apply or accept their contact request.',
+      'Each resume has its own setting for who may see it. A new resume is seen only by enterprises you apply to and cannot be found in searches; recruiters see your name and phone number only after you apply or accept their contact request.',
     create: 'New resume',
     titleLabel: 'Resume name',
     titlePlaceholder: 'e.g. Back-end developer resume',
