@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isEducationCode, isPositionCode } from '../modules/taxonomy/index.js';
 import { generateDemo } from './generate.js';
 
 describe('demo data', () => {
@@ -26,5 +27,17 @@ describe('demo data', () => {
       expect(s.phone).toMatch(/^1[3-9]\d{9}$/);
       expect(s.birthDate <= '2010-01-01').toBe(true);
     }
+  });
+
+  it('gives every demo seeker one resume with known codes, most of them public', () => {
+    const seekers = generateDemo().seekers;
+    for (const { resume } of seekers) {
+      expect(resume.intendedPositions.every(isPositionCode)).toBe(true);
+      expect(isEducationCode(resume.educationLevel)).toBe(true);
+      expect(resume.salaryMin).toBeLessThanOrEqual(resume.salaryMax);
+      for (const e of resume.education) expect(e.start < (e.end ?? '9999')).toBe(true);
+    }
+    const shown = seekers.filter((s) => s.resume.visibility === 'public').length;
+    expect(shown / seekers.length).toBeGreaterThan(0.5);
   });
 });

@@ -354,7 +354,29 @@ export interface DemoSeeker {
   birthDate: string;
   gender: 'female' | 'male';
   city: string;
+  resume: DemoResume;
 }
+
+/** One resume per demo seeker, most of them public so the recruiter side has candidates to show. */
+export interface DemoResume {
+  title: string;
+  visibility: 'public' | 'applied';
+  educationLevel: string;
+  yearsOfWork: number;
+  jobStatus: 'looking' | 'open' | 'not_looking';
+  introduction: string;
+  intendedPositions: string[];
+  /** Thousands of yuan a month. */
+  salaryMin: number;
+  salaryMax: number;
+  education: { school: string; major: string; degree: string; start: string; end: string | null }[];
+  experience: { company: string; title: string; start: string; end: string | null; monthlySalary: number | null; description: string; internship: boolean }[];
+  skills: string[];
+}
+
+const schools = ['浙江工业大学', '华中科技大学', '南京工业大学', '西南交通大学', '深圳职业技术学院', '山东大学', '湖南师范大学', '成都理工大学'];
+const majors = ['计算机科学与技术', '软件工程', '机械设计制造及其自动化', '市场营销', '会计学', '土木工程', '物流管理', '汉语言文学'];
+const pastEmployers = ['某网络科技有限公司', '某制造有限公司', '某商贸有限公司', '某建设工程有限公司', '某教育科技有限公司'];
 
 /** The taxonomy position each template title stands for. */
 const positionOfTitle: Record<string, string> = {
@@ -464,9 +486,42 @@ export function generateDemo(opts: { seed?: number; enterprises?: number; jobs?:
 
   const seekers: DemoSeeker[] = [];
   const nSeekers = opts.seekers ?? 120;
+  const titles = Object.keys(positionOfTitle);
   for (let i = 0; i < nSeekers; i++) {
     const gender = r.next() < 0.5 ? 'female' : 'male';
     const year = r.int(1975, 2006);
+    const title = r.pick(titles);
+    const graduated = Math.min(2026, year + 22);
+    const yearsOfWork = Math.max(0, 2026 - graduated);
+    const salaryMin = r.int(5, 20);
+    const degree = r.pick(['college', 'bachelor', 'bachelor', 'master']);
+    const resume: DemoResume = {
+      title: `${title}求职简历`,
+      visibility: r.next() < 0.8 ? 'public' : 'applied',
+      educationLevel: degree,
+      yearsOfWork,
+      jobStatus: r.pick(['looking', 'open', 'open', 'not_looking'] as const),
+      introduction: `${yearsOfWork > 0 ? `${yearsOfWork}年相关工作经验，` : '应届毕业生，'}${r.pick(['做事踏实，沟通顺畅', '学习能力强，能快速上手新业务', '注重细节，执行力强'])}，希望从事${title}相关工作。`,
+      intendedPositions: [positionOfTitle[title] as string],
+      salaryMin,
+      salaryMax: salaryMin + r.int(2, 10),
+      education: [{ school: r.pick(schools), major: r.pick(majors), degree, start: `${graduated - 4}-09`, end: `${graduated}-06` }],
+      experience:
+        yearsOfWork > 0
+          ? [
+              {
+                company: r.pick(pastEmployers),
+                title,
+                start: `${graduated}-07`,
+                end: null,
+                monthlySalary: null,
+                description: `负责${title}相关工作，${r.pick(['参与多个重点项目', '带领三人小组完成年度目标', '持续改进流程，提高效率'])}。`,
+                internship: false,
+              },
+            ]
+          : [],
+      skills: r.some(['沟通协调', 'Office', 'Excel', '团队合作', '数据分析', 'CAD', 'Java', 'Python', '驾驶证C1'], 3),
+    };
     // 199 0000 xxxx: a block of numbers used only for demo accounts.
     seekers.push({
       phone: `1990000${String(i).padStart(4, '0')}`,
@@ -474,6 +529,7 @@ export function generateDemo(opts: { seed?: number; enterprises?: number; jobs?:
       birthDate: `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
       gender,
       city: r.pick(cityNames),
+      resume,
     });
   }
   return { enterprises, jobs, seekers };

@@ -1,6 +1,7 @@
 import type { AccountsService } from '../modules/accounts/index.js';
 import { countEnterprises, insertEnterprises } from '../modules/enterprises/index.js';
 import { insertJobs } from '../modules/jobs/index.js';
+import { insertResumes } from '../modules/resumes/index.js';
 import type { Db } from '../platform/db/index.js';
 import { generateDemo } from './generate.js';
 
@@ -42,7 +43,32 @@ export async function seedDemoData(db: Db, accounts: AccountsService, now: Date 
       };
     });
     for (let i = 0; i < jobRows.length; i += 200) await insertJobs(trx, jobRows.slice(i, i + 200));
-    await accounts.createDemoSeekers(trx, demo.seekers);
+    const seekerIds = await accounts.createDemoSeekers(trx, demo.seekers);
+    await insertResumes(
+      trx,
+      demo.seekers.map(({ resume: r, ...s }, i) => ({
+        user_id: seekerIds[i] as string,
+        title: r.title,
+        visibility: r.visibility,
+        real_name: s.displayName,
+        gender: s.gender,
+        birth_date: s.birthDate,
+        city: s.city,
+        education_level: r.educationLevel,
+        years_of_work: r.yearsOfWork,
+        job_status: r.jobStatus,
+        introduction: r.introduction,
+        intended_positions: r.intendedPositions,
+        intended_cities: [s.city],
+        job_types: ['full_time'],
+        salary_min: r.salaryMin * 1000,
+        salary_max: r.salaryMax * 1000,
+        education: JSON.stringify(r.education),
+        experience: JSON.stringify(r.experience),
+        skills: JSON.stringify(r.skills),
+        updated_at: new Date(now.getTime() - (i % 240) * 3_600_000),
+      })),
+    );
     return { enterprises: inserted.length, jobs: jobRows.length, seekers: demo.seekers.length };
   });
 }

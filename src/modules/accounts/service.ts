@@ -366,7 +366,8 @@ export function createAccountsService(deps: AccountsDeps) {
     },
 
     /** Demo data only: seeker accounts without password, signed in to by SMS code like anyone else. */
-    async createDemoSeekers(db: Db, seekers: { phone: string; displayName: string; birthDate: string; gender: Gender; city: string }[]): Promise<void> {
+    /** Creates the demo seekers; answers their ids in the order given. */
+    async createDemoSeekers(db: Db, seekers: { phone: string; displayName: string; birthDate: string; gender: Gender; city: string }[]): Promise<string[]> {
       const rows = seekers.map((s) => ({ ...s, id: randomUUID() }));
       const phones = await cipher.encryptMany(
         db,
@@ -385,6 +386,7 @@ export function createAccountsService(deps: AccountsDeps) {
           city: r.city,
         })),
       );
+      return rows.map((r) => r.id);
     },
 
     phoneHash,

@@ -1,8 +1,10 @@
+import type { Insertable } from 'kysely';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import { bound } from './bound.js';
 import { resumesRepository as repo } from './repository.js';
 import type { CandidateCard, ResumesService } from './service.js';
+import type { ResumesTable } from './tables.js';
 
 export { completeness } from './completeness.js';
 export { resumesInventory } from './data.js';
@@ -46,4 +48,9 @@ export function candidateCards(ctx: Ctx, enterpriseId: number, resumeIds: number
   const service: ResumesService | undefined = bound.service;
   if (!service) throw new Error('the resumes service has not been created');
   return service.candidateCards(ctx, enterpriseId, resumeIds);
+}
+
+/** Bulk insert for the demo data loader (validated data only: it bypasses the service). */
+export function insertResumes(db: Db, rows: Insertable<ResumesTable>[]) {
+  return rows.length ? db.insertInto('resumes').values(rows).execute() : Promise.resolve([]);
 }
