@@ -162,12 +162,12 @@ export function createAuditLog(secret: Buffer) {
 
     /** Who accessed this person's data: newest first. */
     listForSubject(db: Db, subjectId: string, limit = 100) {
+      // A person's own actions are not accesses by others, except handing their data to an
+      // enterprise (applying, accepting a contact request): that is exactly "who has my data".
       return db
         .selectFrom('audit_log')
         .select(['seq', 'occurred_at', 'actor_role', 'enterprise_id', 'action', 'purpose', 'fields'])
         .where('subject_id', '=', subjectId)
-        // A person's own actions are not accesses by others, except handing their data to an
-        // enterprise (applying, accepting a contact request): that is exactly "who has my data".
         .where((eb) => eb.or([eb('actor_id', 'is', null), eb('actor_id', '<>', subjectId), eb('enterprise_id', 'is not', null)]))
         .orderBy('seq', 'desc')
         .limit(limit)
