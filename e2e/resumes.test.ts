@@ -218,7 +218,12 @@ describe.skipIf(!hasChromium)('resumes: a seeker builds a resume, chooses who se
     // The allowed enterprise finds the resume, masked; the blocked one never does, not even by its link.
     const other = await pageWith(browser, server, allowed.cookies);
     await other.page.goto('/workspace/candidates');
-    const card = other.page.getByRole('list', { name: '候选人' }).getByRole('listitem').filter({ hasText: '张先生' });
+    // The demo candidates are listed too; this seeker's card is the one linking to this resume.
+    const linkToResume = (p: typeof other.page) => p.locator(`a[href="/workspace/candidates/${resumeId}"]`);
+    const card = other.page
+      .getByRole('list', { name: '候选人' })
+      .getByRole('listitem')
+      .filter({ has: linkToResume(other.page) });
     await visible(card);
     await card.getByRole('link', { name: '查看简历' }).click();
     await visible(other.page.getByTestId('candidate-name'));
@@ -228,7 +233,9 @@ describe.skipIf(!hasChromium)('resumes: a seeker builds a resume, chooses who se
 
     const shut = await pageWith(browser, server, blocked.cookies);
     await shut.page.goto('/workspace/candidates');
-    await visible(shut.page.getByText('暂时没有可以查看的候选人。'));
+    // The list loads (the demo candidates are there) without this seeker's resume.
+    await visible(shut.page.getByRole('list', { name: '候选人' }).getByRole('listitem'));
+    expect(await linkToResume(shut.page).count()).toBe(0);
     await shut.page.goto(`/workspace/candidates/${resumeId}`);
     await visible(shut.page.getByText('这份简历不存在，或您无权查看。'));
     await shut.context.close();
