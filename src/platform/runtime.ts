@@ -69,6 +69,8 @@ export async function startPlatform(config: Config, log: Logger): Promise<Runnin
       // Access logs are kept at least six months (Cybersecurity Law Art. 21), then purged.
       { name: 'audit_log.purge', run: () => services.audit.purgeBefore(handle.db, new Date(Date.now() - AUDIT_KEEP_DAYS * 86_400_000)) },
       { name: 'cancellations.complete', run: async () => (await services.rights.completeDueCancellations(handle.db)).erased.length },
+      // Bytes of files whose rows erasure (or a crash) removed.
+      { name: 'files.orphans', run: () => services.files.sweepOrphans(handle.db) },
     ],
   });
   let stopping: Promise<void> | undefined;

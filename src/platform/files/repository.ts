@@ -20,4 +20,8 @@ export const filesRepository = {
     if (!ids.length) return Promise.resolve([]);
     return db.deleteFrom('files').where('id', 'in', ids).returning(['storage_key']).execute();
   },
+  existingKeys(db: Db, keys: string[]) {
+    if (!keys.length) return Promise.resolve([]);
+    return db.selectFrom('files').select('storage_key').where('storage_key', 'in', keys).execute();
+  },
 };

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app.js';
@@ -92,5 +94,27 @@ describe('file service', () => {
     const store = createLocalFileStore(t.config.filesDir);
     await expect(store.put('../outside', Buffer.from('x'))).rejects.toThrow(/invalid file key/);
     await expect(store.get('/etc/passwd')).rejects.toThrow(/invalid file key/);
+  });
+
+  it('sweeps away bytes whose row is gone once they are old enough, and keeps every other file', async () => {
+    const files = createFileService(createLocalFileStore(t.config.filesDir));
+    const keep = (kind: 'pdf' | 'png', bytes: Buffer) => files.storeWith(ctx(), ownerId, [{ field: 'f', kind, bytes }], async (_tx, s) => s[0]!);
+    const kept = await keep('pdf', sample.pdf());
+    const erased = await keep('png', sample.png());
+    const inFlight = await keep('png', sample.png());
+    const keyOf = async (id: string) => (await sql<{ k: string }>`select storage_key as k from files where id = ${id}`.execute(t.db)).rows[0]!.k;
+    const [keptKey, erasedKey, inFlightKey] = [await keyOf(kept.id), await keyOf(erased.id), await keyOf(inFlight.id)];
+    // As erasure does: the rows go inside a transaction that cannot reach the store.
+    await sql`delete from files where id in (${erased.id}, ${inFlight.id})`.execute(t.db);
+    const hourAndMinuteAgo = new Date(Date.now() - 61 * 60_000);
+    for (const key of [keptKey, erasedKey]) await fs.utimes(path.join(t.config.filesDir, key), hourAndMinuteAgo, hourAndMinuteAgo);
+
+    expect(await files.sweepOrphans(t.db)).toBe(1);
+    const onDisk = filesUnder(t.config.filesDir).map((f) => path.relative(t.config.filesDir, f).split(path.sep).join('/'));
+    expect(onDisk).toContain(keptKey);
+    expect(onDisk).not.toContain(erasedKey);
+    // Too young to judge: its row may simply not be committed yet.
+    expect(onDisk).toContain(inFlightKey);
+    expect((await files.read(t.db, kept.id))?.bytes.equals(sample.pdf())).toBe(true);
   });
 });

@@ -82,6 +82,33 @@ export function createFileService(store: FileStore) {
     async discard(keys: string[]): Promise<void> {
       await Promise.allSettled(keys.map((key) => store.delete(key)));
     },
+
+    /**
+     * Removes bytes that no row names any more: erasure deletes file rows inside its own
+     * transaction (cascades, triggers) and cannot touch the store, and a crash between a commit and
+     * its clean-up can leave bytes behind. Only files older than `graceMs` are considered, so an
+     * upload whose row is not committed yet is never touched. Answers how many were removed.
+     */
+    async sweepOrphans(db: Db, now: Date = new Date(), graceMs = 3_600_000): Promise<number> {
+      let removed = 0;
+      let batch: string[] = [];
+      const flush = async () => {
+        const known = new Set((await repo.existingKeys(db, batch)).map((r) => r.storage_key));
+        for (const key of batch) {
+          if (known.has(key)) continue;
+          await store.delete(key);
+          removed += 1;
+        }
+        batch = [];
+      };
+      for await (const f of store.list()) {
+        if (now.getTime() - f.modifiedAt.getTime() < graceMs) continue;
+        batch.push(f.key);
+        if (batch.length >= 500) await flush();
+      }
+      if (batch.length) await flush();
+      return removed;
+    },
   };
 }
 

@@ -15,6 +15,8 @@ export interface FileStore {
   get(key: string): Promise<Buffer | null>;
   /** Removes the key; removing a missing key is not an error. */
   delete(key: string): Promise<void>;
+  /** Every stored key with its last change, for the sweep that removes bytes no row names. */
+  list(): AsyncIterable<{ key: string; modifiedAt: Date }>;
 }
 
 const KEY = /^[a-z0-9][a-z0-9/-]{0,200}$/;
@@ -49,6 +51,27 @@ export function createLocalFileStore(root: string): FileStore {
     },
     async delete(key) {
       await fs.rm(resolve(key), { force: true });
+    },
+    async *list() {
+      const walk = async function* (dir: string): AsyncGenerator<{ key: string; modifiedAt: Date }> {
+        let entries: import('node:fs').Dirent[];
+        try {
+          entries = await fs.readdir(dir, { withFileTypes: true });
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+          throw err;
+        }
+        for (const e of entries) {
+          const full = path.join(dir, e.name);
+          if (e.isDirectory()) yield* walk(full);
+          else if (e.isFile()) {
+            const key = path.relative(root, full).split(path.sep).join('/');
+            // Temporary names of writes in progress are not keys.
+            if (KEY.test(key)) yield { key, modifiedAt: (await fs.stat(full)).mtime };
+          }
+        }
+      };
+      yield* walk(root);
     },
   };
 }
