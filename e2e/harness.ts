@@ -335,3 +335,22 @@ export async function signedUpPage(
   const page = await context.newPage();
   return { context, page, phone, displayName, cookies };
 }
+
+/**
+ * Opens the user menu in the header and picks an item, then waits for `path`. A click that lands
+ * while the dropdown is still animating open on a loaded machine can miss; the menu is then
+ * opened and the item picked again (at most three times) before the test fails.
+ */
+export async function pickFromUserMenu(page: Page, displayName: string, item: string, path: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const menu = page.getByRole('menuitem', { name: item });
+    if (!(await menu.isVisible())) await page.getByRole('banner').getByRole('button', { name: displayName }).click();
+    await menu.click();
+    try {
+      await page.waitForURL((url) => url.pathname === path, { timeout: 10_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}

@@ -8,6 +8,7 @@ import {
   launchBrowser,
   MOBILE,
   newContext,
+  pickFromUserMenu,
   type RunningServer,
   SCREENSHOTS,
   signedUpPage,
@@ -49,9 +50,7 @@ describe.skipIf(!hasChromium)('privacy centre', () => {
   it('is reached from the user menu and the account page', async () => {
     const { context, page, displayName } = await seekerPage(browser, server);
     await page.goto('/');
-    await page.getByRole('banner').getByRole('button', { name: displayName }).click();
-    await page.getByRole('menuitem', { name: '隐私中心' }).click();
-    await page.waitForURL((url) => url.pathname === '/privacy-centre');
+    await pickFromUserMenu(page, displayName, '隐私中心', '/privacy-centre');
     await visible(page.getByRole('heading', { name: '隐私中心', level: 2 }));
 
     await page.goto('/account');
