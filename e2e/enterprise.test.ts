@@ -11,6 +11,7 @@ import {
   MOBILE,
   newContext,
   type OperatorAccount,
+  pickFromUserMenu,
   type RunningServer,
   randomPhone,
   SCREENSHOTS,
@@ -173,9 +174,7 @@ describe.skipIf(!hasChromium)('enterprises: workspace, certification, joining, c
     const first = await recruiterPage(browser, server);
     const { page } = first;
     await page.goto('/');
-    await page.getByRole('banner').getByRole('button', { name: first.displayName }).click();
-    await page.getByRole('menuitem', { name: '企业' }).click();
-    await page.waitForURL((url) => url.pathname === '/workspace/enterprise');
+    await pickFromUserMenu(page, first.displayName, '企业', '/workspace/enterprise');
     await visible(page.getByText('18 位，由数字和大写字母组成', { exact: false }));
 
     // A wrong check character is refused by the server, in Chinese, on the field itself.

@@ -9,6 +9,7 @@ import {
   MOBILE,
   newContext,
   type OperatorAccount,
+  pickFromUserMenu,
   type RunningServer,
   randomPhone,
   SCREENSHOTS,
@@ -130,9 +131,7 @@ describe.skipIf(!hasChromium)('operator console: data-request queue', () => {
     await page.getByLabel('密码', { exact: true }).fill(OPERATOR.password);
     await page.getByRole('main').getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/');
-    await page.getByRole('banner').getByRole('button', { name: '运营小周' }).click();
-    await page.getByRole('menuitem', { name: '运营后台' }).click();
-    await page.waitForURL((url) => url.pathname === '/admin/requests');
+    await pickFromUserMenu(page, '运营小周', '运营后台', '/admin/requests');
 
     const queue = page.getByRole('list', { name: '待处理的申请' });
     const row = queue.getByRole('listitem').filter({ hasText: '投诉' });

@@ -10,6 +10,7 @@ import {
   MOBILE,
   newContext,
   type OperatorAccount,
+  pickFromUserMenu,
   type RunningServer,
   randomPhone,
   SCREENSHOTS,
@@ -95,9 +96,7 @@ describe.skipIf(!hasChromium)('jobs: recruiters post, operators review, the publ
     await expectSignInFirst(browser, server, '/workspace/jobs');
     const loner = await signedUpPage(browser, server, { namePrefix: '新招聘者', role: 'recruiter', phonePrefix: '138' });
     await loner.page.goto('/');
-    await loner.page.getByRole('banner').getByRole('button', { name: loner.displayName }).click();
-    await loner.page.getByRole('menuitem', { name: '职位管理' }).click();
-    await loner.page.waitForURL((url) => url.pathname === '/workspace/jobs');
+    await pickFromUserMenu(loner.page, loner.displayName, '职位管理', '/workspace/jobs');
     await visible(loner.page.getByText('请先加入或创建企业'));
     await loner.page.getByRole('button', { name: '前往企业工作台' }).click();
     await loner.page.waitForURL((url) => url.pathname === '/workspace/enterprise');
