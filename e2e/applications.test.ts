@@ -10,6 +10,7 @@ import {
   newContext,
   type OperatorAccount,
   type RunningServer,
+  randomCreditCode,
   randomPhone,
   SCREENSHOTS,
   signedUpPage,
@@ -19,20 +20,6 @@ import {
 } from './harness.js';
 
 const OPERATOR: OperatorAccount = { phone: randomPhone('136'), password: 'operator2026', name: '运营小陈' };
-
-// GB 32100-2015 check character: 31 − (Σ vᵢ·3^(i−1) mod 31), 31 written as 0.
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-function creditCode(): string {
-  let first17 = '91310115';
-  for (let i = 0; i < 9; i++) first17 += ALPHABET[randomInt(0, ALPHABET.length)];
-  let sum = 0;
-  let weight = 1;
-  for (const symbol of first17) {
-    sum += ALPHABET.indexOf(symbol) * weight;
-    weight = (weight * 3) % 31;
-  }
-  return first17 + ALPHABET[(31 - (sum % 31)) % 31];
-}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
@@ -82,7 +69,7 @@ describe.skipIf(!hasChromium)('applications: apply, pipeline, interview', () => 
     const enterpriseName = `投递测试${randomInt(100_000, 999_999)}信息技术有限公司`;
     const enterprise = await write(recruiter.page, recruiter.cookies, 'POST', '/api/enterprises', {
       name: enterpriseName,
-      creditCode: creditCode(),
+      creditCode: randomCreditCode('91310115'),
       industry: '互联网',
       size: '100-499人',
       city: '上海',

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+import { creditCodeCheckCharacter } from '../src/modules/enterprises/credit-code.js';
 import { type Db, openDatabase } from '../src/platform/db/index.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -353,4 +354,13 @@ export async function pickFromUserMenu(page: Page, displayName: string, item: st
       if (attempt >= 3) throw err;
     }
   }
+}
+
+const CODE_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A random unified social credit code with a valid GB 32100 check character (`region`: its first 8 characters). */
+export function randomCreditCode(region = '91330106'): string {
+  let first17 = region;
+  while (first17.length < 17) first17 += CODE_SYMBOLS[randomInt(0, CODE_SYMBOLS.length)];
+  return first17 + creditCodeCheckCharacter(first17);
 }

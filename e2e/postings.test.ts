@@ -12,6 +12,7 @@ import {
   type OperatorAccount,
   pickFromUserMenu,
   type RunningServer,
+  randomCreditCode,
   randomPhone,
   SCREENSHOTS,
   signedUpPage,
@@ -22,20 +23,6 @@ import {
 
 const OPERATOR: OperatorAccount = { phone: randomPhone('136'), password: 'operator2026', name: '运营小周' };
 
-// GB 32100-2015 check character: 31 − (Σ vᵢ·3^(i−1) mod 31), 31 written as 0.
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-function creditCode(): string {
-  let first17 = '91330106';
-  for (let i = 0; i < 9; i++) first17 += ALPHABET[randomInt(0, ALPHABET.length)];
-  let sum = 0;
-  let weight = 1;
-  for (const symbol of first17) {
-    sum += ALPHABET.indexOf(symbol) * weight;
-    weight = (weight * 3) % 31;
-  }
-  return first17 + ALPHABET[(31 - (sum % 31)) % 31];
-}
-
 /** A recruiter whose enterprise was created through the API (the enterprise journey is tested on its own). */
 async function recruiterWithEnterprise(browser: Browser, server: RunningServer, options = {}) {
   const who = await signedUpPage(browser, server, { namePrefix: '招聘者', role: 'recruiter', phonePrefix: '138', options });
@@ -43,7 +30,15 @@ async function recruiterWithEnterprise(browser: Browser, server: RunningServer, 
   const csrf = who.cookies.find((c) => c.name === 'renhe_csrf')?.value ?? '';
   const res = await who.page.request.post('/api/enterprises', {
     headers: { 'x-csrf-token': csrf },
-    data: { name, creditCode: creditCode(), industry: '互联网', size: '100-499人', city: '杭州', address: '滨江区网商路 599 号', introduction: '做招聘软件。' },
+    data: {
+      name,
+      creditCode: randomCreditCode('91330106'),
+      industry: '互联网',
+      size: '100-499人',
+      city: '杭州',
+      address: '滨江区网商路 599 号',
+      introduction: '做招聘软件。',
+    },
   });
   expect(res.status(), await res.text()).toBe(200);
   return { ...who, enterpriseName: name, enterpriseId: (await res.json()).id as number };

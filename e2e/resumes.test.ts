@@ -9,6 +9,7 @@ import {
   launchBrowser,
   MOBILE,
   type RunningServer,
+  randomCreditCode,
   randomPhone,
   SCREENSHOTS,
   signedUpPage,
@@ -16,20 +17,6 @@ import {
   startServer,
   visible,
 } from './harness.js';
-
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-/** A valid unified social credit code (GB 32100-2015 check character), random organisation part. */
-function creditCode(): string {
-  let first17 = '91330106';
-  for (let i = 0; i < 9; i++) first17 += ALPHABET[randomInt(0, ALPHABET.length)];
-  let sum = 0;
-  let weight = 1;
-  for (const symbol of first17) {
-    sum += ALPHABET.indexOf(symbol) * weight;
-    weight = (weight * 3) % 31;
-  }
-  return first17 + ALPHABET[(31 - (sum % 31)) % 31];
-}
 
 type Cookies = Awaited<ReturnType<typeof signUpViaApi>>;
 
@@ -42,7 +29,7 @@ async function recruiterWithEnterprise(server: RunningServer, name: string) {
   const res = await fetch(`${server.baseUrl}/api/enterprises`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: header, 'x-csrf-token': csrf },
-    body: JSON.stringify({ name, creditCode: creditCode(), industry: '互联网', size: '20-99人', city: '杭州', address: '', introduction: '' }),
+    body: JSON.stringify({ name, creditCode: randomCreditCode('91330106'), industry: '互联网', size: '20-99人', city: '杭州', address: '', introduction: '' }),
   });
   if (!res.ok) throw new Error(`creating ${name}: ${res.status} ${await res.text()}`);
   return { cookies, id: ((await res.json()) as { id: number }).id };
