@@ -9,6 +9,7 @@ import { favouritesInventory } from './favourites/data.js';
 import { jobsInventory } from './jobs/index.js';
 import { reportsInventory } from './reports/data.js';
 import { resumesInventory } from './resumes/data.js';
+import { searchInventory } from './search/index.js';
 
 /** Every module's personal-information declarations, in one list for the privacy core. */
 export const inventory: TableDeclaration[] = [
@@ -22,4 +23,5 @@ export const inventory: TableDeclaration[] = [
   ...applicationsInventory,
   ...reportsInventory,
   ...favouritesInventory,
+  ...searchInventory,
 ];

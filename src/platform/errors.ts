@@ -10,6 +10,7 @@ import { favouritesErrors } from '../modules/favourites/errors.js';
 import { jobsErrors } from '../modules/jobs/errors.js';
 import { reportsErrors } from '../modules/reports/errors.js';
 import { resumesErrors } from '../modules/resumes/errors.js';
+import { searchErrors } from '../modules/search/errors.js';
 
 export type Locale = 'zh-CN' | 'en';
 export const locales: readonly Locale[] = ['zh-CN', 'en'];
@@ -151,6 +152,7 @@ export const catalogue = {
   ...applicationsErrors,
   ...reportsErrors,
   ...favouritesErrors,
+  ...searchErrors,
 } satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof catalogue;

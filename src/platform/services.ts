@@ -6,6 +6,7 @@ import { createFavouritesService, type FavouritesService } from '../modules/favo
 import { inventory } from '../modules/index.js';
 import { createReportsService, type ReportsService } from '../modules/reports/index.js';
 import { createResumesService, type ResumesService } from '../modules/resumes/index.js';
+import { createSearchService, type SearchService } from '../modules/search/index.js';
 import { type ConsentService, createConsentService, type PolicyVersion } from '../privacy/consent.js';
 import { type AccessDoor, type AuditLog, createAccessDoor, createAuditLog, createFieldCipher, type FieldCipher, type KeyRing } from '../privacy/index.js';
 import { createPolicyService, type PolicyService, policySiteFacts } from '../privacy/policy/index.js';
@@ -36,6 +37,7 @@ export interface Services extends CoreServices {
   applications: ApplicationsService;
   reports: ReportsService;
   favourites: FavouritesService;
+  search: SearchService;
 }
 
 export function createServices(config: Config, secret: Buffer, keyRing: KeyRing): Services {
@@ -65,5 +67,6 @@ export function createServices(config: Config, secret: Buffer, keyRing: KeyRing)
   const applications = createApplicationsService(core);
   const reports = createReportsService(core);
   const favourites = createFavouritesService(core);
-  return { ...core, resumes, applications, reports, favourites };
+  const search = createSearchService(core);
+  return { ...core, resumes, applications, reports, favourites, search };
 }

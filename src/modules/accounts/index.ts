@@ -1,3 +1,4 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
 import { accountsRepository } from './repository.js';
 
@@ -21,4 +22,13 @@ export async function displayNamesOf(db: Db, ids: string[]): Promise<Map<string,
 /** The keyed hash of a user's number, to match things addressed to that number (invitations). */
 export async function phoneIndexOf(db: Db, userId: string): Promise<string | null> {
   return (await accountsRepository.findPhoneIndex(db, userId))?.phone_index ?? null;
+}
+
+/**
+ * A condition for other modules' queries: "this person's account may be shown to others" (active,
+ * not restricted). Written as NOT IN over the few accounts that may not, so the database reads
+ * that short list once per query (a partial index holds it) instead of once per row.
+ */
+export function accountAvailable(userId: Expression<string>): Expression<SqlBool> {
+  return sql<SqlBool>`${userId} not in (select u.id from users u where u.status <> 'active' or u.restricted_at is not null)`;
 }

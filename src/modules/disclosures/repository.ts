@@ -77,3 +77,11 @@ export const disclosuresRepository = {
 export function disclosedTo(enterpriseId: number, seekerId: Expression<string>): Expression<SqlBool> {
   return sql<SqlBool>`exists (select 1 from disclosures d where d.seeker_id = ${seekerId} and d.enterprise_id = ${enterpriseId} and d.revoked_at is null)`;
 }
+
+/**
+ * The same rule as `disclosedTo`, as IN over the enterprise's active disclosures: read once per
+ * query, for queries that test many rows (candidate search).
+ */
+export function amongDisclosedTo(enterpriseId: number, seekerId: Expression<string>): Expression<SqlBool> {
+  return sql<SqlBool>`${seekerId} in (select d.seeker_id from disclosures d where d.enterprise_id = ${enterpriseId} and d.revoked_at is null)`;
+}

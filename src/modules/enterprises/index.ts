@@ -31,3 +31,11 @@ export async function countEnterprises(db: Db): Promise<number> {
 }
 
 export const insertEnterprises = repo.insertMany;
+
+/** The enterprise a recruiter belongs to, with whether it is verified; null for anyone else. */
+export async function enterpriseOfMember(db: Db, userId: string): Promise<{ id: number; name: string; verified: boolean } | null> {
+  const m = await repo.membershipOf(db, userId);
+  if (!m) return null;
+  const e = await repo.findById(db, m.enterprise_id);
+  return e ? { id: e.id, name: e.name, verified: e.verified } : null;
+}

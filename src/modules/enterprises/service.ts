@@ -1,3 +1,4 @@
+import { announce } from '../../platform/changes.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
@@ -564,6 +565,7 @@ export function createEnterprisesService(deps: EnterprisesDeps) {
             }
           }
           await repo.update(tx.db, review.enterprise_id, { verified: true });
+          await announce(tx.db, 'enterprise', { ids: [review.enterprise_id] });
         }
         await repo.decideReview(
           tx.db,

@@ -1,3 +1,4 @@
+import { announce } from '../../platform/changes.js';
 import type { Db } from '../../platform/db/index.js';
 import { positionCategories } from '../taxonomy/index.js';
 import { jobsInventory } from './data.js';
@@ -50,6 +51,7 @@ export async function holdJobForReview(db: Db, jobId: number, reason: string): P
   const flags = job.flags.includes(flag) ? job.flags : [...job.flags, flag];
   const live = effectiveStatus(job, new Date()) === 'open';
   await jobsRepository.update(db, jobId, { flags, ...(live ? { status: 'pending' as const } : {}) });
+  await announce(db, 'job', { ids: [jobId] });
 }
 
 export async function countJobs(db: Db): Promise<number> {
@@ -58,10 +60,66 @@ export async function countJobs(db: Db): Promise<number> {
 
 type JobRows = Parameters<typeof jobsRepository.insertMany>[1];
 
-/** Bulk insert for the demo data and tests; a row without a position gets its category's first. */
-export function insertJobs(db: Db, rows: JobRows) {
-  return jobsRepository.insertMany(
+/** Bulk insert for the demo data and tests; a row without a position gets its category's first. Returns the new ids. */
+export async function insertJobs(db: Db, rows: JobRows): Promise<number[]> {
+  const inserted = await jobsRepository.insertMany(
     db,
     rows.map((r) => ({ ...r, position: r.position ?? positionCategories.find((c) => c.code === r.category)?.positions[0]?.code ?? 'tech.backend' })),
   );
+  const ids = inserted.map((r) => r.id);
+  await announce(db, 'job', { ids });
+  return ids;
+}
+
+/** A job as the search index needs it: everything public about it, any status. */
+export interface JobForIndex {
+  id: number;
+  enterpriseId: number;
+  status: JobStatus;
+  title: string;
+  category: string;
+  position: string;
+  city: string;
+  district: string | null;
+  salaryMin: number;
+  salaryMax: number;
+  salaryMonths: number;
+  experience: string;
+  education: string;
+  jobType: string;
+  tags: string[];
+  description: string;
+  requirements: string;
+  refreshedAt: Date | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+}
+
+/** Jobs by id, or a page of every job in id order (`after` an id), for building the search index. */
+export async function jobsForIndex(db: Db, which: { ids: number[] } | { after: number; limit: number }): Promise<JobForIndex[]> {
+  const rows = await jobsRepository.forIndex(db, which);
+  return rows.map((r) => ({
+    id: r.id,
+    enterpriseId: r.enterprise_id,
+    status: r.status,
+    title: r.title,
+    category: r.category,
+    position: r.position,
+    city: r.city,
+    district: r.district,
+    salaryMin: r.salary_min,
+    salaryMax: r.salary_max,
+    salaryMonths: r.salary_months,
+    experience: r.experience,
+    education: r.education,
+    jobType: r.job_type,
+    tags: r.tags,
+    description: r.description,
+    requirements: r.requirements,
+    refreshedAt: r.refreshed_at,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+  }));
 }

@@ -136,6 +136,12 @@ export const jobsRepository = {
     return db.selectFrom('jobs').select(managedColumns).where('status', '=', 'pending').orderBy('updated_at').orderBy('id').limit(limit).execute();
   },
 
+  forIndex(db: Db, which: { ids: number[] } | { after: number; limit: number }) {
+    const q = db.selectFrom('jobs').select(managedColumns);
+    if ('ids' in which) return which.ids.length ? q.where('id', 'in', which.ids).execute() : Promise.resolve([]);
+    return q.where('id', '>', which.after).orderBy('id').limit(which.limit).execute();
+  },
+
   count(db: Db) {
     return db
       .selectFrom('jobs')
@@ -167,6 +173,7 @@ export const jobsRepository = {
           expires_at: r.expires_at ?? new Date(r.published_at.getTime() + 30 * 86_400_000),
         })),
       )
+      .returning('id')
       .execute();
   },
 };

@@ -1,3 +1,4 @@
+import { announce } from '../../platform/changes.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
@@ -276,6 +277,7 @@ export function createJobsService(deps: CoreServices) {
         const now = new Date();
         const created = await repo.insert(tx.db, { ...content, enterprise_id: enterprise.id, created_by: actor.userId, status: 'draft', flags: [] });
         if (input.submit) await place(tx.db, created.id, content, verified, [], null, now);
+        await announce(tx.db, 'job', { ids: [created.id] });
         tx.log.info({ event: 'job_created', jobId: created.id, enterpriseId: enterprise.id }, 'job created');
         return created.id;
       });
@@ -296,6 +298,7 @@ export function createJobsService(deps: CoreServices) {
         const live = status === 'open' || status === 'pending';
         const submitting = input.submit === true && (status === 'draft' || status === 'rejected');
         if (live || submitting) await place(tx.db, id, content, verified, job.flags, job.published_at, now, status === 'open' ? job : null);
+        await announce(tx.db, 'job', { ids: [id] });
         tx.log.info({ event: 'job_updated', jobId: id }, 'job updated');
       });
       return view(ctx, id);
@@ -326,6 +329,7 @@ export function createJobsService(deps: CoreServices) {
         } else {
           await place(tx.db, id, job, verified, job.flags, job.published_at, now);
         }
+        await announce(tx.db, 'job', { ids: [id] });
         tx.log.info({ event: `job_${action}`, jobId: id }, `job ${action}`);
       });
       return view(ctx, id);
@@ -370,6 +374,7 @@ export function createJobsService(deps: CoreServices) {
         } else {
           await repo.update(tx.db, id, { status: 'rejected', review_note: reason });
         }
+        await announce(tx.db, 'job', { ids: [id] });
         tx.log.info({ event: 'job_review_decided', jobId: id, decision: input.decision }, 'job review decided');
       });
       return view(ctx, id);

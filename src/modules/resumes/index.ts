@@ -1,4 +1,5 @@
-import type { Insertable } from 'kysely';
+import { type Expression, type Insertable, type SqlBool, sql } from 'kysely';
+import { announce } from '../../platform/changes.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import { bound } from './bound.js';
@@ -14,6 +15,8 @@ export { resumeVisibleTo } from './repository.js';
 export { resumesRoutes } from './routes.js';
 export { CANDIDATE_CARD_PURPOSE, type CandidateCard, createResumesService, RESUME_VIEW_PURPOSE, type ResumesService } from './service.js';
 export type { Visibility } from './tables.js';
+
+import type { Visibility } from './tables.js';
 
 /**
  * The resumes an enterprise's recruiters may see, as a Kysely query over `resumes as r` with every
@@ -50,7 +53,64 @@ export function candidateCards(ctx: Ctx, enterpriseId: number, resumeIds: number
   return service.candidateCards(ctx, enterpriseId, resumeIds);
 }
 
-/** Bulk insert for the demo data loader (validated data only: it bypasses the service). */
-export function insertResumes(db: Db, rows: Insertable<ResumesTable>[]) {
-  return rows.length ? db.insertInto('resumes').values(rows).execute() : Promise.resolve([]);
+/** Bulk insert for the demo data loader (validated data only: it bypasses the service). Returns the new ids. */
+export async function insertResumes(db: Db, rows: Insertable<ResumesTable>[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const ids = (await db.insertInto('resumes').values(rows).returning('id').execute()).map((r) => r.id);
+  await announce(db, 'resume', { ids });
+  return ids;
+}
+
+/** A resume as the candidate search index needs it: the filters, and the text to find it by. */
+export interface ResumeForIndex {
+  id: number;
+  userId: string;
+  visibility: Visibility;
+  birthDate: string | null;
+  city: string;
+  intendedPositions: string[];
+  intendedCities: string[];
+  yearsOfWork: number | null;
+  educationLevel: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  updatedAt: Date;
+  /** Title, introduction, skills, certificates, schools and majors, companies, titles and descriptions. */
+  texts: string[];
+}
+
+/** Resumes by id, or a page of every resume in id order (`after` an id), for the search index. */
+export async function resumesForIndex(db: Db, which: { ids: number[] } | { after: number; limit: number }): Promise<ResumeForIndex[]> {
+  const rows = await repo.forIndex(db, which);
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    visibility: r.visibility,
+    birthDate: r.birth_date,
+    city: r.city,
+    intendedPositions: r.intended_positions,
+    intendedCities: r.intended_cities,
+    yearsOfWork: r.years_of_work,
+    educationLevel: r.education_level,
+    salaryMin: r.salary_min,
+    salaryMax: r.salary_max,
+    updatedAt: r.updated_at,
+    texts: [
+      r.title,
+      r.introduction,
+      ...r.skills,
+      ...r.certificates.map((c) => c.name),
+      ...r.education.flatMap((e) => [e.school, e.major]),
+      ...r.experience.flatMap((e) => [e.company, e.title, e.description]),
+      ...r.projects.flatMap((p) => [p.name, p.role, p.description]),
+    ],
+  }));
+}
+
+/**
+ * A condition for other modules' queries: "this seeker has not blocked this enterprise", read once
+ * per query from the enterprise's side of the blocks.
+ */
+export function notBlockedBy(enterpriseId: number, seekerId: Expression<string>): Expression<SqlBool> {
+  return sql<SqlBool>`${seekerId} not in (select b.seeker_id from resume_blocks b where b.enterprise_id = ${enterpriseId})`;
 }

@@ -59,6 +59,12 @@ export const resumesRepository = {
     return db.selectFrom('resumes as r').where(resumeVisibleTo(enterpriseId));
   },
 
+  forIndex(db: Db, which: { ids: number[] } | { after: number; limit: number }) {
+    const q = db.selectFrom('resumes').select(ownColumns);
+    if ('ids' in which) return which.ids.length ? q.where('id', 'in', which.ids).execute() : Promise.resolve([]);
+    return q.where('id', '>', which.after).orderBy('id').limit(which.limit).execute();
+  },
+
   countOwn(db: Db, userId: string) {
     return db
       .selectFrom('resumes')

@@ -1,3 +1,4 @@
+import { announce } from '../../platform/changes.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
@@ -360,6 +361,7 @@ function buildResumesService(deps: CoreServices) {
           birth_date: account?.birth_date ?? null,
           city: account?.city ?? '',
         });
+        await announce(tx.db, 'resume', { ids: [row.id] });
         return row.id;
       });
       return resumeView(ctx.db, await own(ctx.db, me.userId, id));
@@ -376,14 +378,18 @@ function buildResumesService(deps: CoreServices) {
       await inTransaction(ctx, async (tx) => {
         const res = await repo.update(tx.db, me.userId, id, toRow(input));
         if (!res.numUpdatedRows) throw new AppError('RESUME_NOT_FOUND');
+        await announce(tx.db, 'resume', { ids: [id] });
       });
       return resumeView(ctx.db, await own(ctx.db, me.userId, id));
     },
 
     async setVisibility(ctx: Ctx, id: number, visibility: Visibility) {
       const me = requireSeeker(ctx);
-      const res = await repo.setVisibility(ctx.db, me.userId, id, visibility);
-      if (!res.numUpdatedRows) throw new AppError('RESUME_NOT_FOUND');
+      await inTransaction(ctx, async (tx) => {
+        const res = await repo.setVisibility(tx.db, me.userId, id, visibility);
+        if (!res.numUpdatedRows) throw new AppError('RESUME_NOT_FOUND');
+        await announce(tx.db, 'resume', { ids: [id] });
+      });
       return resumeView(ctx.db, await own(ctx.db, me.userId, id));
     },
 

@@ -6,6 +6,7 @@ import type { FavouritesTables } from '../../modules/favourites/tables.js';
 import type { JobsTables } from '../../modules/jobs/tables.js';
 import type { ReportsTables } from '../../modules/reports/tables.js';
 import type { ResumesTables } from '../../modules/resumes/tables.js';
+import type { SearchTables } from '../../modules/search/tables.js';
 import type { PolicyTables } from '../../privacy/policy/tables.js';
 import type { RetentionTables } from '../../privacy/retention/tables.js';
 import type { RightsTables } from '../../privacy/rights/tables.js';
@@ -21,6 +22,7 @@ export type Database = AccountsTables &
   ApplicationsTables &
   ReportsTables &
   FavouritesTables &
+  SearchTables &
   PrivacyTables &
   PolicyTables &
   RetentionTables &

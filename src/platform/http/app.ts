@@ -19,6 +19,7 @@ import { favouritesRoutes } from '../../modules/favourites/index.js';
 import { jobsRoutes } from '../../modules/jobs/index.js';
 import { reportsRoutes } from '../../modules/reports/index.js';
 import { resumesRoutes } from '../../modules/resumes/index.js';
+import { searchRoutes } from '../../modules/search/index.js';
 import { taxonomyRoutes } from '../../modules/taxonomy/index.js';
 import { consentRoutes } from '../../privacy/consent-routes.js';
 import { policyApiRoutes, policyPages } from '../../privacy/policy/index.js';
@@ -193,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await applicationsRoutes(a, deps.services);
       await reportsRoutes(a, deps.services);
       await favouritesRoutes(a, deps.services);
+      await searchRoutes(a, deps.services);
       await privacyRoutes(a, deps.services);
       await consentRoutes(a, deps.services);
       await rightsRoutes(a, deps.services);

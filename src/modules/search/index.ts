@@ -1,0 +1,16 @@
+import { onChange } from '../../platform/changes.js';
+import { reindexEnterprises, reindexJobs, reindexResumes } from './indexer.js';
+
+export { type CandidateFilters, type CandidateScope, findCandidates } from './candidates.js';
+export { searchInventory } from './data.js';
+export { searchErrors } from './errors.js';
+export { rebuildJobIndex, rebuildResumeIndex, reindexJobs, reindexResumes } from './indexer.js';
+export { countJobs, findJobs, type JobFilters, TOTAL_CAP } from './jobs.js';
+export { forgetStats } from './planner.js';
+export { searchRoutes } from './routes.js';
+export { createSearchService, type JobHit, jobHit, type SearchService, snippets } from './service.js';
+
+// The indexes follow their sources in the writers' own transactions.
+onChange('job', (db, e) => reindexJobs(db, e.ids));
+onChange('enterprise', (db, e) => reindexEnterprises(db, e.ids));
+onChange('resume', (db, e) => reindexResumes(db, e.ids));
