@@ -1,0 +1,531 @@
+/**
+ * `npm run bench`: Renhe's search side by side with the LIKE search of PHP 人才网 packages, on the
+ * same generated jobs. For each database (PostgreSQL server, PGlite): load Renhe's tables and the
+ * MariaDB copy, build the search index, start the servers as child processes (a Fastify "hello"
+ * for the ceiling, the LIKE server, Renhe), run every query class × city filter × mode with
+ * autocannon from this process, the whole mix, the signed-in scenarios, and measure recall.
+ *
+ *   npm run bench -- [--scale 1000000] [--pglite-scale 20000] [--duration 5] [--connections 20]
+ *                    [--db postgres,pglite] [--out file.md] [--smoke]
+ *   (or BENCH_SCALE, BENCH_PGLITE_SCALE, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_DB, BENCH_OUT)
+ *
+ * `--smoke` (npm run bench:smoke): 10k rows, 1 s per scenario, both databases; exits non-zero when
+ * any scenario saw a non-2xx answer or an error. The LIKE side is skipped when MariaDB is absent.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import mysql from 'mysql2/promise';
+import type { DatabaseHandle } from '../../src/platform/db/index.js';
+import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { machine, onPglite, onPostgres, PG_URL } from '../databases.js';
+import { CITY_FILTER, KEYWORDS, makePlan, type Plan, type QueryClass } from './generate.js';
+import { hammer, type Measured, type Req, rotate } from './hammer.js';
+import { likeWhere } from './like-sql.js';
+import { dropLike, type LikeLoadStats, likeUrl, loadLike, MYSQL_URL, mysqlAvailable } from './load-like.js';
+import { type BenchAccounts, type LoadStats, loadRenhe, prepareAccounts } from './load-renhe.js';
+import { type Child, startServer, stopAll } from './processes.js';
+import { searchIndexBuild } from './search-module.js';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    'pglite-scale': { type: 'string' },
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    db: { type: 'string' },
+    out: { type: 'string' },
+    smoke: { type: 'boolean' },
+  },
+  allowPositionals: false,
+});
+const SMOKE = Boolean(args.smoke) || process.env.BENCH_SMOKE === '1';
+const num = (v: string | undefined, dflt: number) =>
+  v === undefined || v === '' ? dflt : Number(v.replace(/[_,]/g, '').replace(/k$/i, '000').replace(/m$/i, '000000'));
+const SCALE = num(args.scale ?? process.env.BENCH_SCALE, SMOKE ? 10_000 : 1_000_000);
+const PGLITE_SCALE = num(args['pglite-scale'] ?? process.env.BENCH_PGLITE_SCALE, SMOKE ? 10_000 : 20_000);
+const DURATION = num(args.duration ?? process.env.BENCH_DURATION, SMOKE ? 1 : 5);
+const CONNECTIONS = num(args.connections ?? process.env.BENCH_CONNECTIONS, 20);
+const DATABASES = (args.db ?? process.env.BENCH_DB ?? 'postgres,pglite').split(',').map((s) => s.trim());
+const OUT = args.out ?? process.env.BENCH_OUT;
+const COMMAND = `npm run ${SMOKE ? 'bench:smoke' : 'bench'}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+const CLASSES = Object.keys(KEYWORDS) as QueryClass[];
+const CHINESE: QueryClass[] = ['common', 'medium', 'rare', 'none'];
+const MODES = ['newest', 'relevance', 'total'] as const;
+type Mode = (typeof MODES)[number];
+const classLabel: Record<QueryClass, string> = {
+  common: 'common',
+  medium: 'medium',
+  rare: 'rare',
+  none: 'no match',
+  latin: 'Latin',
+  two: 'two terms',
+};
+
+const log = (...xs: unknown[]) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...xs);
+
+// --- URLs -------------------------------------------------------------------------------------------
+
+function renheJobsPath(q: string, city: boolean, mode: Mode | 'page', extra: Record<string, string> = {}): string {
+  const p = new URLSearchParams({ q, sort: mode === 'relevance' ? 'relevance' : 'newest', limit: mode === 'page' ? '50' : '20', ...extra });
+  if (city) p.set('city', CITY_FILTER);
+  if (mode === 'total') p.set('total', 'true');
+  return `/api/search/jobs?${p}`;
+}
+
+function likePath(q: string, city: boolean, mode: Mode): string {
+  const p = new URLSearchParams({ q, limit: '20' });
+  if (city) p.set('city', CITY_FILTER);
+  if (mode === 'total') p.set('total', '1');
+  return `/search?${p}`;
+}
+
+const cookie = (token: string) => ({ cookie: `renhe_session=${token}` });
+
+// --- results ----------------------------------------------------------------------------------------
+
+interface Cell {
+  cls: QueryClass;
+  city: boolean;
+  mode: Mode;
+  renhe?: Measured;
+  like?: Measured;
+}
+
+interface Extra {
+  name: string;
+  m: Measured;
+}
+
+interface Recall {
+  cls: QueryClass;
+  like: number;
+  renhe: number;
+  both: number;
+  renheMs: number;
+}
+
+interface DbRun {
+  database: string;
+  plan: Plan;
+  load: LoadStats;
+  likeDb?: string;
+  likeLoad?: LikeLoadStats;
+  index?: { jobs: number; jobsMs: number; resumes: number; resumesMs: number };
+  cells: Cell[];
+  mix: { renhe?: Measured; like?: Measured };
+  extras: Extra[];
+  recall: Recall[];
+  notes: string[];
+}
+
+const failures: string[] = [];
+function check(what: string, m: Measured | undefined): Measured | undefined {
+  if (m && (m.non2xx > 0 || m.errors > 0)) failures.push(`${what}: ${m.non2xx} non-2xx, ${m.errors} errors${m.sample ? ` (${m.sample})` : ''}`);
+  return m;
+}
+
+async function measure(what: string, child: Child, next: () => Req): Promise<Measured> {
+  const m = await hammer(child.url, next, { connections: CONNECTIONS, durationSec: DURATION });
+  log(
+    `${what}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${m.non2xx || m.errors ? `, ${m.non2xx} non-2xx, ${m.errors} errors: ${m.sample}` : ''}`,
+  );
+  return check(what, m) as Measured;
+}
+
+async function probe(child: Child, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  const res = await fetch(child.url + path, { headers });
+  return { status: res.status, body: await res.text() };
+}
+
+// --- one database -----------------------------------------------------------------------------------
+
+async function runOn(database: string, handle: DatabaseHandle, scale: number, likeLabel: string | null, pgUrl?: string): Promise<DbRun> {
+  const { db } = handle;
+  const plan = makePlan(scale);
+  const notes: string[] = [];
+  await migrateToLatest(db);
+  log(
+    `${database}: loading ${scale.toLocaleString('en-US')} jobs, ${plan.enterprises.toLocaleString('en-US')} enterprises, ${plan.seekers.toLocaleString('en-US')} seekers`,
+  );
+  let lastLog = 0;
+  const load = await loadRenhe(db, plan, {
+    depth: handle.kind === 'pglite' ? 1 : 2,
+    onProgress: (what, done, total) => {
+      if (Date.now() - lastLog > 10_000 || done === total) {
+        lastLog = Date.now();
+        log(`  ${what} ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`);
+      }
+    },
+  });
+  log(`${database}: loaded in ${(load.totalMs / 1000).toFixed(1)} s (jobs ${Math.round(load.jobs / (load.jobsMs / 1000))} rows/s)`);
+
+  const build = await searchIndexBuild();
+  let index: DbRun['index'];
+  if (build) {
+    let t = performance.now();
+    const j = await build.rebuildJobIndex(db, {
+      onProgress: (done) => {
+        if (Date.now() - lastLog > 10_000) {
+          lastLog = Date.now();
+          log(`  job index ${done.toLocaleString('en-US')}`);
+        }
+      },
+    });
+    const jobsMs = performance.now() - t;
+    t = performance.now();
+    const r = await build.rebuildResumeIndex(db, {});
+    index = { jobs: j.jobs, jobsMs, resumes: r.resumes, resumesMs: performance.now() - t };
+    log(`${database}: job index ${(jobsMs / 1000).toFixed(1)} s, resume index ${(index.resumesMs / 1000).toFixed(1)} s`);
+  } else {
+    notes.push('No search module in this tree (src/modules/search/index.ts with rebuildJobIndex): index build and search scenarios skipped.');
+  }
+
+  const accounts: BenchAccounts = await prepareAccounts(db, plan, SMOKE ? 50 : 500);
+  const liveIds = (
+    await sql<{ id: number }>`select id from jobs where status = 'open' and expires_at > now() + interval '1 hour' order by md5(id::text) limit 5000`.execute(
+      db,
+    )
+  ).rows.map((r) => r.id);
+  const dbSize = await sql<{ mib: number }>`select pg_database_size(current_database()) / 1048576.0 as mib`.execute(db);
+  notes.push(`Renhe database size after load and index: ${Number(dbSize.rows[0]?.mib ?? 0).toFixed(0)} MiB.`);
+
+  let likeLoad: LikeLoadStats | undefined;
+  if (likeLabel) {
+    log(`${likeLabel}: loading the LIKE copy`);
+    likeLoad = await loadLike(plan);
+    log(`${likeLabel}: ${likeLoad.rows.toLocaleString('en-US')} live jobs in ${((likeLoad.loadMs + likeLoad.indexMs) / 1000).toFixed(1)} s`);
+  }
+
+  // The server child opens the database itself: PGlite allows one process, so this one lets go.
+  let renheEnv: Record<string, string>;
+  if (handle.kind === 'pglite') {
+    const dir = handle.pglite?.dataDir as string;
+    await handle.pglite?.close();
+    renheEnv = { BENCH_RENHE_PGLITE_DIR: dir };
+  } else {
+    renheEnv = { BENCH_RENHE_DATABASE_URL: pgUrl as string };
+  }
+
+  const run: DbRun = {
+    database,
+    plan,
+    load,
+    ...(likeLabel ? { likeDb: likeLabel } : {}),
+    ...(likeLoad ? { likeLoad } : {}),
+    ...(index ? { index } : {}),
+    cells: [],
+    mix: {},
+    extras: [],
+    recall: [],
+    notes,
+  };
+  const renhe = await startServer('renhe', 'renhe.ts', renheEnv);
+  const like = likeLabel ? await startServer('like', 'like.ts', { BENCH_LIKE_URL: likeUrl() }) : null;
+  try {
+    const search = index ? (await probe(renhe, renheJobsPath(KEYWORDS.common, false, 'newest'))).status !== 404 : false;
+    if (index && !search) notes.push('GET /api/search/jobs answers 404: job search scenarios skipped.');
+
+    // Warm both: one pass over every URL.
+    for (const cls of CLASSES) {
+      for (const city of [false, true]) {
+        if (search) await probe(renhe, renheJobsPath(KEYWORDS[cls], city, 'total'));
+        if (like) await probe(like, likePath(KEYWORDS[cls], city, 'total'));
+      }
+    }
+
+    // The smoke run keeps to the mix below, which sends every one of these URLs.
+    for (const cls of SMOKE ? [] : CLASSES) {
+      for (const city of [false, true]) {
+        for (const mode of MODES) {
+          const cell: Cell = { cls, city, mode };
+          const name = `${classLabel[cls]} ${KEYWORDS[cls]}${city ? ` +${CITY_FILTER}` : ''} ${mode}`;
+          if (search) cell.renhe = await measure(`${database} Renhe ${name}`, renhe, rotate([{ path: renheJobsPath(KEYWORDS[cls], city, mode) }]));
+          if (like) cell.like = await measure(`${likeLabel} LIKE ${name}`, like, rotate([{ path: likePath(KEYWORDS[cls], city, mode) }]));
+          run.cells.push(cell);
+        }
+      }
+    }
+
+    const all = CLASSES.flatMap((cls) => [false, true].flatMap((city) => MODES.map((mode) => ({ cls, city, mode }))));
+    if (search)
+      run.mix.renhe = await measure(`${database} Renhe mix`, renhe, rotate(all.map((c) => ({ path: renheJobsPath(KEYWORDS[c.cls], c.city, c.mode) }))));
+    if (like) run.mix.like = await measure(`${likeLabel} LIKE mix`, like, rotate(all.map((c) => ({ path: likePath(KEYWORDS[c.cls], c.city, c.mode) }))));
+
+    await signedInScenarios(run, renhe, renheEnv, accounts, liveIds, Boolean(index));
+    if (search) run.recall = await recall(renhe, likeLabel !== null);
+  } finally {
+    await renhe.stop();
+    await like?.stop();
+    if (likeLabel && !process.env.BENCH_KEEP_LIKE) await dropLike();
+  }
+  return run;
+}
+
+async function signedInScenarios(run: DbRun, renhe: Child, renheEnv: Record<string, string>, accounts: BenchAccounts, liveIds: number[], indexed: boolean) {
+  const recruiter = cookie(accounts.recruiter.token);
+  const candidatesPath = (cls: QueryClass, city: boolean, extra: Record<string, string> = {}) => {
+    const p = new URLSearchParams({ q: KEYWORDS[cls], limit: '20', ...extra });
+    if (city) p.set('city', CITY_FILTER);
+    return `/api/search/candidates?${p}`;
+  };
+  const candidates = indexed && (await probe(renhe, candidatesPath('common', false), recruiter)).status !== 404;
+  if (candidates && SMOKE) {
+    const all = CLASSES.flatMap((cls) => [false, true].map((city) => ({ path: candidatesPath(cls, city), headers: recruiter })));
+    run.extras.push({ name: 'candidates, every class with and without city', m: await measure(`${run.database} Renhe candidates mix`, renhe, rotate(all)) });
+  } else if (candidates) {
+    for (const cls of CLASSES) {
+      for (const city of [false, true]) {
+        const name = `candidates ${classLabel[cls]} ${KEYWORDS[cls]}${city ? ` +${CITY_FILTER}` : ''}`;
+        run.extras.push({ name, m: await measure(`${run.database} Renhe ${name}`, renhe, rotate([{ path: candidatesPath(cls, city), headers: recruiter }])) });
+      }
+    }
+  } else if (indexed) run.notes.push('GET /api/search/candidates answers 404: candidate search skipped.');
+
+  const seekers = accounts.seekers;
+  const recommendations = (await probe(renhe, '/api/recommendations/jobs', cookie(seekers[0]?.token ?? ''))).status;
+  if (recommendations !== 404) {
+    run.extras.push({
+      name: 'recommendations (signed-in seekers, rotating)',
+      m: await measure(
+        `${run.database} Renhe recommendations`,
+        renhe,
+        rotate(seekers.map((s) => ({ path: '/api/recommendations/jobs', headers: cookie(s.token) }))),
+      ),
+    });
+  } else run.notes.push('GET /api/recommendations/jobs answers 404: recommendations skipped.');
+
+  run.extras.push({
+    name: `job page GET /api/jobs/:id (${liveIds.length} live ids, rotating)`,
+    m: await measure(`${run.database} Renhe job page`, renhe, rotate(liveIds.map((id) => ({ path: `/api/jobs/${id}` })))),
+  });
+
+  // Every application a new (seeker, job) pair: seeker i % S applies to job ⌊i / S⌋.
+  let i = 0;
+  const apply = (): Req => {
+    const s = seekers[i % seekers.length] as BenchAccounts['seekers'][number];
+    const job = liveIds[Math.floor(i / seekers.length) % liveIds.length] as number;
+    i++;
+    return {
+      path: '/api/applications',
+      method: 'POST',
+      headers: { ...cookie(s.token), 'x-csrf-token': s.csrf },
+      body: JSON.stringify({ jobId: job, resumeId: s.resumeId }),
+    };
+  };
+  run.extras.push({
+    name: `apply POST /api/applications (${seekers.length} seekers, each pair once)`,
+    m: await measure(`${run.database} Renhe apply`, renhe, apply),
+  });
+
+  // Candidate search without the privacy filters, for comparison: a second server with the flag.
+  if (candidates) {
+    const open = await startServer('renhe-unfiltered', 'renhe.ts', { ...renheEnv, BENCH_UNFILTERED: '1' });
+    try {
+      const res = await probe(open, candidatesPath('common', false, { privacy: 'off' }), recruiter);
+      if (res.status === 200) {
+        for (const cls of SMOKE ? (['common'] as QueryClass[]) : CLASSES) {
+          const name = `candidates ${classLabel[cls]} ${KEYWORDS[cls]} privacy=off`;
+          run.extras.push({
+            name,
+            m: await measure(`${run.database} Renhe ${name}`, open, rotate([{ path: candidatesPath(cls, false, { privacy: 'off' }), headers: recruiter }])),
+          });
+        }
+      } else run.notes.push(`privacy=off with BENCH_UNFILTERED=1 answers ${res.status}: unfiltered candidate search not measured.`);
+    } finally {
+      await open.stop();
+    }
+  }
+}
+
+/** Every id each side finds for the Chinese keyword classes; Renhe's paged through its cursor. */
+async function recall(renhe: Child, withLike: boolean): Promise<Recall[]> {
+  const out: Recall[] = [];
+  const conn = withLike ? await mysql.createConnection({ uri: likeUrl() }) : null;
+  try {
+    for (const cls of CHINESE) {
+      const q = KEYWORDS[cls];
+      const likeIds = new Set<number>();
+      if (conn) {
+        const { where, params } = likeWhere(q, undefined);
+        const [rows] = await conn.query(`select id from jobs where ${where}`, params);
+        for (const r of rows as { id: number }[]) likeIds.add(r.id);
+      }
+      const t = performance.now();
+      const renheIds = new Set<number>();
+      let cursor: string | null = null;
+      for (;;) {
+        const res = await fetch(renhe.url + renheJobsPath(q, false, 'page', cursor ? { cursor } : {}));
+        if (res.status !== 200) {
+          failures.push(`recall ${q}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+          break;
+        }
+        const page = (await res.json()) as { items: { id: number }[]; nextCursor: string | null };
+        for (const it of page.items) renheIds.add(it.id);
+        if (!page.nextCursor || !page.items.length) break;
+        cursor = page.nextCursor;
+      }
+      let both = 0;
+      for (const id of likeIds) if (renheIds.has(id)) both++;
+      out.push({ cls, like: likeIds.size, renhe: renheIds.size, both, renheMs: performance.now() - t });
+      log(`recall ${q}: LIKE ${likeIds.size}, Renhe ${renheIds.size}, both ${both}`);
+    }
+  } finally {
+    await conn?.end();
+  }
+  return out;
+}
+
+// --- report -----------------------------------------------------------------------------------------
+
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const rps = (x: number | undefined) => (x === undefined ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const sec = (x: number) => `${(x / 1000).toFixed(1)} s`;
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`;
+const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length) : Number.NaN);
+
+function report(runs: DbRun[], hello: Measured | undefined): string {
+  const lines: string[] = [];
+  const w = (s = '') => lines.push(s);
+  w(`Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}. Command: \`${COMMAND}\`.`);
+  w(
+    `Load generator: autocannon in the parent process, ${CONNECTIONS} connections, ${DURATION} s per scenario, on the same cores as the servers (each server is its own child process), so every figure includes the load generator's share of the CPU.`,
+  );
+  if (hello)
+    w(`Ceiling (Fastify 5 "hello" route, same setup): ${rps(hello.rps)} req/s, p50 ${ms(hello.p50)} ms, p95 ${ms(hello.p95)} ms, p99 ${ms(hello.p99)} ms.`);
+  for (const r of runs) {
+    w('');
+    w(`### ${r.database}: ${int(r.plan.jobs)} jobs${r.likeDb ? ` vs LIKE on ${r.likeDb}` : ''}`);
+    w('');
+    w(
+      `Data: ${int(r.plan.jobs)} jobs (${int(r.load.liveJobs)} live), ${int(r.plan.enterprises)} enterprises, ${int(r.plan.seekers)} seekers with ${int(r.load.resumes)} resumes. Query city filter: ${CITY_FILTER}.`,
+    );
+    w('');
+    w('| step | rows | time | rows/s |');
+    w('| --- | --- | --- | --- |');
+    w(
+      `| load jobs into Renhe's tables (unnest batches of 5,000) | ${int(r.plan.jobs)} | ${sec(r.load.jobsMs)} | ${int(r.plan.jobs / (r.load.jobsMs / 1000))} |`,
+    );
+    w(
+      `| load seekers (user + data key + resumes + blocks) | ${int(r.plan.seekers)} | ${sec(r.load.seekersMs)} | ${int(r.plan.seekers / (r.load.seekersMs / 1000))} |`,
+    );
+    if (r.index) {
+      w(
+        `| job search index build (segmentation + indexing) | ${int(r.index.jobs)} | ${sec(r.index.jobsMs)} | ${int(r.index.jobs / (r.index.jobsMs / 1000))} |`,
+      );
+      w(`| resume search index build | ${int(r.index.resumes)} | ${sec(r.index.resumesMs)} | ${int(r.index.resumes / (r.index.resumesMs / 1000))} |`);
+    }
+    if (r.likeLoad) {
+      w(
+        `| LIKE copy into MariaDB (LOAD DATA + indexes, live jobs only) | ${int(r.likeLoad.rows)} | ${sec(r.likeLoad.loadMs + r.likeLoad.indexMs)} | ${int(r.likeLoad.rows / ((r.likeLoad.loadMs + r.likeLoad.indexMs) / 1000))} |`,
+      );
+    }
+    if (r.cells.some((c) => c.renhe || c.like)) {
+      w('');
+      w('| class | keyword | city | query | Renhe p50 / p95 / p99 ms | Renhe req/s | LIKE p50 / p95 / p99 ms | LIKE req/s | Renhe ÷ LIKE req/s |');
+      w('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const c of r.cells) {
+        w(
+          `| ${classLabel[c.cls]} | ${KEYWORDS[c.cls]} | ${c.city ? CITY_FILTER : 'all'} | ${c.mode === 'total' ? 'newest + total' : c.mode} | ${ms(c.renhe?.p50)} / ${ms(c.renhe?.p95)} / ${ms(c.renhe?.p99)} | ${rps(c.renhe?.rps)} | ${ms(c.like?.p50)} / ${ms(c.like?.p95)} / ${ms(c.like?.p99)} | ${rps(c.like?.rps)} | ${ratio(c.renhe?.rps, c.like?.rps)} |`,
+        );
+      }
+      if (r.likeDb) w('\nThe LIKE packages have no relevance order: their "relevance" row is the same refresh-time query as "newest".');
+      w('');
+      w('| class | keyword | Renhe ÷ LIKE req/s (geometric mean of the 6 rows) | worst Renhe p99 ms | worst LIKE p99 ms |');
+      w('| --- | --- | --- | --- | --- |');
+      for (const cls of CLASSES) {
+        const cs = r.cells.filter((c) => c.cls === cls);
+        const rs = cs.flatMap((c) => (c.renhe && c.like && c.like.rps > 0 && c.renhe.rps > 0 ? [c.renhe.rps / c.like.rps] : []));
+        const g = geomean(rs);
+        w(
+          `| ${classLabel[cls]} | ${KEYWORDS[cls]} | ${Number.isNaN(g) ? '–' : `${g.toFixed(g < 10 ? 2 : 0)}×`} | ${ms(Math.max(...cs.map((c) => c.renhe?.p99 ?? Number.NaN)))} | ${ms(Math.max(...cs.map((c) => c.like?.p99 ?? Number.NaN)))} |`,
+        );
+      }
+      w('');
+      w('| whole mix (36 URLs interleaved) | p50 ms | p95 ms | p99 ms | req/s | share of the hello ceiling |');
+      w('| --- | --- | --- | --- | --- | --- |');
+      for (const [name, m] of [
+        ['Renhe', r.mix.renhe],
+        ['LIKE', r.mix.like],
+      ] as const) {
+        if (m) w(`| ${name} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${rps(m.rps)} | ${hello ? `${((m.rps / hello.rps) * 100).toFixed(1)} %` : '–'} |`);
+      }
+    }
+    if (r.extras.length) {
+      w('');
+      w('| Renhe, signed in or other routes | p50 ms | p95 ms | p99 ms | req/s | non-2xx |');
+      w('| --- | --- | --- | --- | --- | --- |');
+      for (const e of r.extras) w(`| ${e.name} | ${ms(e.m.p50)} | ${ms(e.m.p95)} | ${ms(e.m.p99)} | ${rps(e.m.rps)} | ${e.m.non2xx + e.m.errors} |`);
+    }
+    if (r.recall.length) {
+      w('');
+      w("| recall | keyword | LIKE ids | Renhe ids | both | Renhe ∩ LIKE ÷ LIKE | paging all of Renhe's ids took |");
+      w('| --- | --- | --- | --- | --- | --- | --- |');
+      for (const x of r.recall) {
+        w(
+          `| ${classLabel[x.cls]} | ${KEYWORDS[x.cls]} | ${int(x.like)} | ${int(x.renhe)} | ${int(x.both)} | ${x.like ? `${((x.both / x.like) * 100).toFixed(2)} %` : '– (nothing to find)'} | ${sec(x.renheMs)} |`,
+        );
+      }
+    }
+    for (const n of r.notes) w(`\n${n}`);
+  }
+  return lines.join('\n');
+}
+
+// --- main -------------------------------------------------------------------------------------------
+
+const likeDb = await mysqlAvailable();
+if (!likeDb) log(`MariaDB not reachable at ${MYSQL_URL}: the LIKE side is skipped`);
+let hello: Measured | undefined;
+const runs: DbRun[] = [];
+let bufferPool: number | null = null;
+try {
+  if (likeDb && !SMOKE && !process.env.BENCH_KEEP_BUFFER_POOL) {
+    // A table of a million postings is ~600 MB: give InnoDB room to hold it, as a tuned site would.
+    const conn = await mysql.createConnection({ uri: MYSQL_URL });
+    const [rows] = await conn.query('select @@innodb_buffer_pool_size as n');
+    bufferPool = Number((rows as { n: number }[])[0]?.n);
+    if (bufferPool < 2 ** 31) await conn.query(`set global innodb_buffer_pool_size = ${2 ** 31}`);
+    else bufferPool = null;
+    await conn.end();
+  }
+  const helloServer = await startServer('hello', 'hello.ts', {});
+  try {
+    hello = await measure('hello ceiling', helloServer, rotate([{ path: '/hello' }]));
+  } finally {
+    await helloServer.stop();
+  }
+  for (const which of DATABASES) {
+    if (which === 'postgres') {
+      runs.push(
+        await onPostgres(async (label, handle) => {
+          const name = (await sql<{ d: string }>`select current_database() as d`.execute(handle.db)).rows[0]?.d as string;
+          const url = new URL(PG_URL);
+          url.pathname = `/${name}`;
+          return runOn(label, handle, SCALE, likeDb, url.toString());
+        }, 4),
+      );
+    } else if (which === 'pglite') {
+      runs.push(await onPglite((label, handle) => runOn(label, handle, PGLITE_SCALE, likeDb)));
+    } else throw new Error(`unknown database ${which} (postgres, pglite)`);
+  }
+} finally {
+  await stopAll();
+  if (bufferPool !== null) {
+    const conn = await mysql.createConnection({ uri: MYSQL_URL });
+    await conn.query(`set global innodb_buffer_pool_size = ${bufferPool}`);
+    await conn.end();
+  }
+}
+
+const md = report(runs, hello);
+console.log(md);
+if (OUT) fs.writeFileSync(OUT, `${md}\n`);
+if (failures.length) {
+  console.error(`\n${failures.length} scenario(s) failed:`);
+  for (const f of failures) console.error(`  ${f}`);
+  process.exit(1);
+}
