@@ -48,7 +48,8 @@ const DURATION = num(args.duration ?? process.env.BENCH_DURATION, SMOKE ? 1 : 5)
 const CONNECTIONS = num(args.connections ?? process.env.BENCH_CONNECTIONS, 20);
 const DATABASES = (args.db ?? process.env.BENCH_DB ?? 'postgres,pglite').split(',').map((s) => s.trim());
 const OUT = args.out ?? process.env.BENCH_OUT;
-const COMMAND = `npm run ${SMOKE ? 'bench:smoke' : 'bench'}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+const shownArgs = process.argv.slice(2).filter((a) => a !== '--smoke');
+const COMMAND = `npm run ${SMOKE ? 'bench:smoke' : 'bench'}${shownArgs.length ? ` -- ${shownArgs.join(' ')}` : ''}`;
 
 const CLASSES = Object.keys(KEYWORDS) as QueryClass[];
 const CHINESE: QueryClass[] = ['common', 'medium', 'rare', 'none'];
