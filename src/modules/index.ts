@@ -7,6 +7,7 @@ import { disclosuresInventory } from './disclosures/data.js';
 import { enterprisesInventory } from './enterprises/index.js';
 import { favouritesInventory } from './favourites/data.js';
 import { jobsInventory } from './jobs/index.js';
+import { recommendationsInventory } from './recommendations/data.js';
 import { reportsInventory } from './reports/data.js';
 import { resumesInventory } from './resumes/data.js';
 import { searchInventory } from './search/index.js';
@@ -24,4 +25,5 @@ export const inventory: TableDeclaration[] = [
   ...reportsInventory,
   ...favouritesInventory,
   ...searchInventory,
+  ...recommendationsInventory,
 ];

@@ -22,14 +22,19 @@ export interface ChangeEvents {
 
 type Listener<K extends keyof ChangeEvents> = (db: Db, event: ChangeEvents[K]) => Promise<void>;
 
-const listeners: { [K in keyof ChangeEvents]?: Listener<K>[] } = {};
+const listeners: { [K in keyof ChangeEvents]?: Map<string, Listener<K>> } = {};
 
-export function onChange<K extends keyof ChangeEvents>(topic: K, listener: Listener<K>): void {
-  const list = (listeners[topic] ?? []) as Listener<K>[];
-  if (!list.includes(listener)) list.push(listener);
-  (listeners as Record<K, Listener<K>[]>)[topic] = list;
+/**
+ * Listens to a topic under a name; listening again under the same name replaces the listener (a
+ * service built again, as tests do, does not listen twice).
+ */
+export function onChange<K extends keyof ChangeEvents>(topic: K, name: string, listener: Listener<K>): void {
+  const map = (listeners[topic] ?? new Map()) as Map<string, Listener<K>>;
+  map.set(name, listener);
+  (listeners as Record<K, Map<string, Listener<K>>>)[topic] = map;
 }
 
 export async function announce<K extends keyof ChangeEvents>(db: Db, topic: K, event: ChangeEvents[K]): Promise<void> {
-  for (const listener of (listeners[topic] ?? []) as Listener<K>[]) await listener(db, event);
+  const map = listeners[topic] as Map<string, Listener<K>> | undefined;
+  for (const listener of map?.values() ?? []) await listener(db, event);
 }

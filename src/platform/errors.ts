@@ -8,6 +8,7 @@ import { applicationsErrors } from '../modules/applications/errors.js';
 import { disclosuresErrors } from '../modules/disclosures/errors.js';
 import { favouritesErrors } from '../modules/favourites/errors.js';
 import { jobsErrors } from '../modules/jobs/errors.js';
+import { recommendationsErrors } from '../modules/recommendations/errors.js';
 import { reportsErrors } from '../modules/reports/errors.js';
 import { resumesErrors } from '../modules/resumes/errors.js';
 import { searchErrors } from '../modules/search/errors.js';
@@ -153,6 +154,7 @@ export const catalogue = {
   ...reportsErrors,
   ...favouritesErrors,
   ...searchErrors,
+  ...recommendationsErrors,
 } satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof catalogue;

@@ -4,6 +4,7 @@ import { createDisclosuresService, type DisclosuresService } from '../modules/di
 import { createEnterprisesService, type EnterprisesService } from '../modules/enterprises/index.js';
 import { createFavouritesService, type FavouritesService } from '../modules/favourites/index.js';
 import { inventory } from '../modules/index.js';
+import { createRecommendationsService, type RecommendationsService } from '../modules/recommendations/index.js';
 import { createReportsService, type ReportsService } from '../modules/reports/index.js';
 import { createResumesService, type ResumesService } from '../modules/resumes/index.js';
 import { createSearchService, type SearchService } from '../modules/search/index.js';
@@ -38,6 +39,7 @@ export interface Services extends CoreServices {
   reports: ReportsService;
   favourites: FavouritesService;
   search: SearchService;
+  recommendations: RecommendationsService;
 }
 
 export function createServices(config: Config, secret: Buffer, keyRing: KeyRing): Services {
@@ -68,5 +70,6 @@ export function createServices(config: Config, secret: Buffer, keyRing: KeyRing)
   const reports = createReportsService(core);
   const favourites = createFavouritesService(core);
   const search = createSearchService(core);
-  return { ...core, resumes, applications, reports, favourites, search };
+  const recommendations = createRecommendationsService(core);
+  return { ...core, resumes, applications, reports, favourites, search, recommendations };
 }

@@ -56,6 +56,18 @@ export const applicationsRepository = {
     return db.selectFrom('applications').select(applicationColumns).where('id', '=', id).executeTakeFirst();
   },
 
+  countsByJob(db: Db, jobIds: number[]) {
+    if (!jobIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('applications')
+      .select(['job_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('job_id', 'in', jobIds)
+      .groupBy('job_id')
+      .execute();
+  },
+  appliedJobIds(db: Db, seekerId: string) {
+    return db.selectFrom('applications').select('job_id').where('seeker_id', '=', seekerId).orderBy('created_at', 'desc').limit(500).execute();
+  },
   findBySeekerAndJob(db: Db, seekerId: string, jobId: number) {
     return db.selectFrom('applications').select(['id']).where('seeker_id', '=', seekerId).where('job_id', '=', jobId).executeTakeFirst();
   },

@@ -1,3 +1,4 @@
+import { announce } from '../../platform/changes.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
@@ -237,6 +238,7 @@ export function createApplicationsService(deps: CoreServices) {
         );
         // The resume's own visibility still rules: a private one would reach the enterprise as nothing.
         if (!(await peers.resumeVisibleTo(tx.db, input.resumeId, job.enterpriseId))) throw new AppError('APPLY_RESUME_PRIVATE', { field: 'resumeId' });
+        await announce(tx.db, 'applied', { userId: actor.userId, jobId: job.id });
         tx.log.info({ event: 'application_created', applicationId: app.id, jobId: job.id }, 'application created');
         return app.id;
       });

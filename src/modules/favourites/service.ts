@@ -1,3 +1,4 @@
+import { announce } from '../../platform/changes.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -52,6 +53,7 @@ export function createFavouritesService(deps: Pick<CoreServices, 'enterprises'>)
           throw new AppError('FAVOURITES_FULL');
         }
         await repo.insert(tx.db, actor.userId, kind, id);
+        if (kind === 'job') await announce(tx.db, 'savedJob', { userId: actor.userId, jobId: id });
         return { kind, id, saved: true };
       });
     },

@@ -114,3 +114,12 @@ export async function resumesForIndex(db: Db, which: { ids: number[] } | { after
 export function notBlockedBy(enterpriseId: number, seekerId: Expression<string>): Expression<SqlBool> {
   return sql<SqlBool>`${seekerId} not in (select b.seeker_id from resume_blocks b where b.enterprise_id = ${enterpriseId})`;
 }
+
+/** What a seeker says they look for, over all their resumes: positions and cities, most recent resume first. */
+export async function seekerIntentions(db: Db, seekerId: string): Promise<{ positions: string[]; cities: string[] }> {
+  const rows = await repo.listOwn(db, seekerId);
+  return {
+    positions: [...new Set(rows.flatMap((r) => r.intended_positions))],
+    cities: [...new Set(rows.flatMap((r) => r.intended_cities))],
+  };
+}

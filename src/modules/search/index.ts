@@ -7,10 +7,11 @@ export { searchErrors } from './errors.js';
 export { rebuildJobIndex, rebuildResumeIndex, reindexJobs, reindexResumes } from './indexer.js';
 export { countJobs, findJobs, type JobFilters, TOTAL_CAP } from './jobs.js';
 export { forgetStats } from './planner.js';
+export { recentJobs } from './recent.js';
 export { searchRoutes } from './routes.js';
 export { createSearchService, type JobHit, jobHit, type SearchService, snippets } from './service.js';
 
 // The indexes follow their sources in the writers' own transactions.
-onChange('job', (db, e) => reindexJobs(db, e.ids));
-onChange('enterprise', (db, e) => reindexEnterprises(db, e.ids));
-onChange('resume', (db, e) => reindexResumes(db, e.ids));
+onChange('job', 'search.jobs', (db, e) => reindexJobs(db, e.ids));
+onChange('enterprise', 'search.enterprises', (db, e) => reindexEnterprises(db, e.ids));
+onChange('resume', 'search.resumes', (db, e) => reindexResumes(db, e.ids));

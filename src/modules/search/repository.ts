@@ -132,6 +132,19 @@ export const searchRepository = {
       .execute();
   },
 
+  /** Newest listed, unexpired jobs of these positions and cities (an empty list: any), as result rows. */
+  recent(db: Db, opts: { positions: string[]; cities: string[]; exclude: number[]; now: Date; limit: number }) {
+    let q = db
+      .selectFrom('job_search')
+      .select(resultColumns)
+      .where(sql<SqlBool>`listed`)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', opts.now)]));
+    if (opts.positions.length) q = q.where('position', 'in', opts.positions);
+    if (opts.cities.length) q = q.where('city', 'in', opts.cities);
+    if (opts.exclude.length) q = q.where('job_id', 'not in', opts.exclude);
+    return q.orderBy('refreshed_at', 'desc').orderBy('job_id', 'desc').limit(opts.limit).execute();
+  },
+
   analyze(db: Db) {
     return sql`analyze job_search, resume_search`.execute(db);
   },

@@ -4,6 +4,7 @@ import type { DisclosuresTables } from '../../modules/disclosures/tables.js';
 import type { EnterprisesTables } from '../../modules/enterprises/tables.js';
 import type { FavouritesTables } from '../../modules/favourites/tables.js';
 import type { JobsTables } from '../../modules/jobs/tables.js';
+import type { RecommendationsTables } from '../../modules/recommendations/tables.js';
 import type { ReportsTables } from '../../modules/reports/tables.js';
 import type { ResumesTables } from '../../modules/resumes/tables.js';
 import type { SearchTables } from '../../modules/search/tables.js';
@@ -23,6 +24,7 @@ export type Database = AccountsTables &
   ReportsTables &
   FavouritesTables &
   SearchTables &
+  RecommendationsTables &
   PrivacyTables &
   PolicyTables &
   RetentionTables &

@@ -17,6 +17,7 @@ import { disclosuresRoutes } from '../../modules/disclosures/index.js';
 import { enterprisesRoutes } from '../../modules/enterprises/index.js';
 import { favouritesRoutes } from '../../modules/favourites/index.js';
 import { jobsRoutes } from '../../modules/jobs/index.js';
+import { recommendationsRoutes } from '../../modules/recommendations/index.js';
 import { reportsRoutes } from '../../modules/reports/index.js';
 import { resumesRoutes } from '../../modules/resumes/index.js';
 import { searchRoutes } from '../../modules/search/index.js';
@@ -195,6 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await reportsRoutes(a, deps.services);
       await favouritesRoutes(a, deps.services);
       await searchRoutes(a, deps.services);
+      await recommendationsRoutes(a, deps.services);
       await privacyRoutes(a, deps.services);
       await consentRoutes(a, deps.services);
       await rightsRoutes(a, deps.services);

@@ -1413,6 +1413,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search open jobs by keyword and filters (no sign-in) */
+        get: operations["searchJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the resumes your verified enterprise may see; names and numbers stay masked until disclosure */
+        get: operations["searchCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recommended jobs: personal for a seeker who turned personalisation on, otherwise the same for everyone */
+        get: operations["recommendJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates for one of your jobs, within every rule of candidate search */
+        get: operations["recommendCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/interest-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The interest tags behind my recommendations */
+        get: operations["listMyInterestTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/interest-tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one interest tag; the next recommendations no longer use it */
+        delete: operations["deleteMyInterestTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-views/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Note that I viewed a job (stored only while personalisation is on) */
+        post: operations["recordJobView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/privacy/access-log": {
         parameters: {
             query?: never;
@@ -10241,6 +10360,582 @@ export interface operations {
                             /** Format: date-time */
                             savedAt: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    searchJobs: {
+        parameters: {
+            query?: {
+                /** @description Keywords (Chinese or Latin); every word must match */
+                q?: string;
+                city?: string;
+                district?: string;
+                /** @description Position category code */
+                category?: string;
+                /** @description Position code */
+                position?: string;
+                /** @description Thousands of yuan a month: the job pays at least this */
+                salaryMin?: number;
+                /** @description Thousands of yuan a month: the job starts at most at this */
+                salaryMax?: number;
+                /** @description Experience level codes, comma-separated (any of them) */
+                experience?: string;
+                /** @description Education level codes, comma-separated (any of them) */
+                education?: string;
+                jobType?: "full_time" | "part_time" | "internship";
+                /** @description Welfare tag codes, comma-separated (all of them) */
+                tags?: string;
+                /** @description Only verified enterprises */
+                verified?: boolean;
+                /** @description Posted or refreshed within this many days */
+                days?: number;
+                sort?: "relevance" | "newest" | "salary";
+                cursor?: string;
+                limit?: number;
+                /** @description Also count the matches (exactly up to 1000; above that, capped) */
+                total?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            title: string;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                                verified: boolean;
+                            };
+                            category: string;
+                            position: string;
+                            city: string;
+                            district: string | null;
+                            salaryMin: number;
+                            salaryMax: number;
+                            salaryMonths: number;
+                            experience: string;
+                            education: string;
+                            jobType: "full_time" | "part_time" | "internship";
+                            tags: string[];
+                            /** Format: date-time */
+                            refreshedAt: string;
+                            snippet: string | null;
+                        }[];
+                        nextCursor: string | null;
+                        total: {
+                            count: number;
+                            /** @description More than `count` match */
+                            capped: boolean;
+                        } | null;
+                        /** @description The keywords as understood, for highlighting */
+                        words: string[];
+                        /** @description Other searches to try when nothing matched */
+                        suggestions: {
+                            kind: "without_filters" | "word" | "popular";
+                            q: string | null;
+                            label: string;
+                            count: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    searchCandidates: {
+        parameters: {
+            query?: {
+                /** @description Keywords over resume content (not names or numbers) */
+                q?: string;
+                /** @description Lives in or wants to work in this city */
+                city?: string;
+                /** @description Intended position code */
+                position?: string;
+                yearsMin?: number;
+                yearsMax?: number;
+                /** @description At least this education level */
+                education?: string;
+                /** @description Expects at most this (yuan a month) */
+                salaryMax?: number;
+                /** @description Resume updated within this many days */
+                activeDays?: number;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            resumeId: number;
+                            displayName: string;
+                            phone: string;
+                            disclosed: boolean;
+                            city: string;
+                            educationLevel: string | null;
+                            experience: string | null;
+                            /** @description Position codes */
+                            intentions: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        next: string | null;
+                        words: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recommendJobs: {
+        parameters: {
+            query?: {
+                /** @description The city to recommend for */
+                city?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description False: the same list everyone sees (personalisation off, or signed out) */
+                        personalised: boolean;
+                        items: {
+                            id: number;
+                            title: string;
+                            enterprise: {
+                                id: number;
+                                name: string;
+                                verified: boolean;
+                            };
+                            category: string;
+                            position: string;
+                            city: string;
+                            district: string | null;
+                            salaryMin: number;
+                            salaryMax: number;
+                            salaryMonths: number;
+                            experience: string;
+                            education: string;
+                            jobType: "full_time" | "part_time" | "internship";
+                            tags: string[];
+                            /** Format: date-time */
+                            refreshedAt: string;
+                            snippet: string | null;
+                            /** @description Why this job is recommended */
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recommendCandidates: {
+        parameters: {
+            query: {
+                jobId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            resumeId: number;
+                            displayName: string;
+                            phone: string;
+                            disclosed: boolean;
+                            city: string;
+                            educationLevel: string | null;
+                            experience: string | null;
+                            /** @description Position codes */
+                            intentions: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyInterestTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        personalised: boolean;
+                        tags: {
+                            id: number;
+                            kind: "position" | "city";
+                            value: string;
+                            label: string;
+                            weight: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteMyInterestTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable error code from the catalogue */
+                            code: string;
+                            /** @description Message in the request language (zh-CN or en) */
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recordJobView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description False when personalisation is off: nothing was stored */
+                        recorded: boolean;
                     };
                 };
             };

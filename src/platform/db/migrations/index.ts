@@ -16,6 +16,7 @@ import * as applications from './20261123T0230-applications.js';
 import * as reports from './20261123T0240-reports.js';
 import * as favourites from './20261123T0250-favourites.js';
 import * as search from './20261205T1100-search.js';
+import * as recommendations from './20261205T1110-recommendations.js';
 
 /** Every migration, by timestamped name. Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T0240-reports': reports,
   '20261123T0250-favourites': favourites,
   '20261205T1100-search': search,
+  '20261205T1110-recommendations': recommendations,
 };
