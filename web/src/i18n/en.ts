@@ -3,6 +3,7 @@ import { favouritesEn } from '../features/favourites/messages';
 import { postingsEn } from '../features/postings/messages';
 import { reportsEn } from '../features/reports/messages';
 import { resumesEn } from '../features/resumes/messages';
+import { searchEn } from '../features/search/messages';
 import type { Messages } from './zh-CN';
 
 // English resources. Typed against the Chinese file, so a missing or extra key fails the type check.
@@ -783,4 +784,5 @@ export const en: Messages = {
   applications: applicationsEn,
   reports: reportsEn,
   favourites: favouritesEn,
+  search: searchEn,
 };

@@ -3,6 +3,7 @@ import { favouritesZh } from '../features/favourites/messages';
 import { postingsZh } from '../features/postings/messages';
 import { reportsZh } from '../features/reports/messages';
 import { resumesZh } from '../features/resumes/messages';
+import { searchZh } from '../features/search/messages';
 
 // Chinese (Simplified) resources. The English file must have exactly the same keys.
 export const zhCN = {
@@ -773,6 +774,7 @@ export const zhCN = {
   applications: applicationsZh,
   reports: reportsZh,
   favourites: favouritesZh,
+  search: searchZh,
 };
 
 export type Messages = typeof zhCN;

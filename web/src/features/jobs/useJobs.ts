@@ -1,19 +1,6 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
-
-const PAGE_SIZE = 20;
-
-/** Newest jobs, optionally in one city, paged with the server's keyset cursor. */
-export function useJobList(city: string | undefined) {
-  return useInfiniteQuery({
-    queryKey: ['jobs', 'list', city ?? null],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/jobs', { params: { query: { city, cursor: pageParam, limit: PAGE_SIZE } } })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** The newest open jobs of one enterprise (one page: an enterprise page shows a short list). */
 export function useEnterpriseJobs(enterpriseId: number | null, limit: number) {

@@ -1,8 +1,9 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import type { operations } from '../../api/schema';
 import { multipart } from '../../api/upload';
+import { type CandidateSearchState, candidateApiQuery } from './candidateQuery';
 
 export type Resume = operations['getMyResume']['responses'][200]['content']['application/json'];
 export type ResumeInput = operations['saveResume']['requestBody']['content']['application/json'];
@@ -155,13 +156,34 @@ export function useUnblock() {
   });
 }
 
-export function useCandidates() {
+export function useCandidates(enabled = true) {
   return useInfiniteQuery({
     queryKey: ['account', 'candidates'],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) => unwrap(api.GET('/api/candidates', { params: { query: { limit: 20, ...(pageParam ? { after: pageParam } : {}) } } })),
     getNextPageParam: (last) => last.next ?? undefined,
     staleTime: 0,
+    enabled,
+  });
+}
+
+export type CandidateCardData = operations['searchCandidates']['responses'][200]['content']['application/json']['items'][number];
+
+/**
+ * A candidate search (verified enterprises only), paged with the server's cursor; `enabled` is off
+ * while nothing is asked for, when the page lists every candidate instead.
+ */
+export function useCandidateSearch(state: CandidateSearchState, enabled: boolean) {
+  const query = candidateApiQuery(state);
+  return useInfiniteQuery({
+    queryKey: ['account', 'candidates', 'search', query],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/search/candidates', { params: { query: { ...query, limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    getNextPageParam: (last) => last.next ?? undefined,
+    placeholderData: keepPreviousData,
+    enabled,
+    retry: false,
   });
 }
 
