@@ -1,6 +1,7 @@
 import { applicationsEn } from '../features/applications/messages';
 import { favouritesEn } from '../features/favourites/messages';
 import { postingsEn } from '../features/postings/messages';
+import { recommendationsEn } from '../features/recommendations/messages';
 import { reportsEn } from '../features/reports/messages';
 import { resumesEn } from '../features/resumes/messages';
 import { searchEn } from '../features/search/messages';
@@ -785,4 +786,5 @@ export const en: Messages = {
   reports: reportsEn,
   favourites: favouritesEn,
   search: searchEn,
+  recommendations: recommendationsEn,
 };

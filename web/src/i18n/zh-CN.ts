@@ -1,6 +1,7 @@
 import { applicationsZh } from '../features/applications/messages';
 import { favouritesZh } from '../features/favourites/messages';
 import { postingsZh } from '../features/postings/messages';
+import { recommendationsZh } from '../features/recommendations/messages';
 import { reportsZh } from '../features/reports/messages';
 import { resumesZh } from '../features/resumes/messages';
 import { searchZh } from '../features/search/messages';
@@ -775,6 +776,7 @@ export const zhCN = {
   reports: reportsZh,
   favourites: favouritesZh,
   search: searchZh,
+  recommendations: recommendationsZh,
 };
 
 export type Messages = typeof zhCN;

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
 import { ApplyButton } from '../applications/ApplyButton';
 import { FavouriteButton } from '../favourites/FavouriteButton';
+import { useRecordJobView } from '../recommendations/useRecommendations';
 import { ReportButton } from '../reports/ReportButton';
 import { EnterpriseCard } from './EnterpriseCard';
 import { JobFacts } from './JobFacts';
@@ -29,6 +30,7 @@ export function JobDetailPage() {
   const label = useTaxonomyLabel();
   const id = parseId(useParams().id);
   const job = useJob(id);
+  useRecordJobView(job.isSuccess ? id : null);
   useDocumentTitle(job.data?.title ?? (id === null || job.isError ? t('jobs.notFoundTitle') : undefined));
 
   const back = (

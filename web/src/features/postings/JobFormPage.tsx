@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/errors';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { RecommendedCandidatesPanel } from '../recommendations/RecommendedCandidatesPanel';
 import { JobForm } from './JobForm';
 import { JobStatusTag } from './JobStatusTag';
 import { NoEnterprise } from './NoEnterprise';
@@ -70,6 +71,7 @@ export function JobFormPage() {
       {job.data?.status === 'rejected' && job.data.reviewNote && (
         <Alert type="error" showIcon className="postings-page__note" title={t('postings.workspace.rejectedReason', { reason: job.data.reviewNote })} />
       )}
+      {job.data && <RecommendedCandidatesPanel jobId={job.data.id} open={job.data.status === 'open'} />}
       <JobForm key={job.data?.id ?? 'new'} job={job.data ?? null} saving={save.isPending} onSave={onSave} />
     </div>
   );

@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/errors';
 import { useFormat } from '../../i18n/useFormat';
 import { JobFacts } from '../jobs/JobFacts';
 import { formatSalary } from '../jobs/salary';
+import { RECOMMENDED_ANCHOR } from '../recommendations/RecommendedCandidatesPanel';
 import { JobStatusTag } from './JobStatusTag';
 import { useFlagLabels } from './useFlagLabels';
 import { type JobAction, type ManagedJob, useJobAction } from './usePostings';
@@ -62,6 +63,11 @@ export function MyJobItem({ job }: { job: ManagedJob }) {
             <Button size="small" onClick={() => navigate(`/workspace/jobs/${job.id}/edit`)}>
               {t('postings.workspace.edit')}
             </Button>
+            {job.status === 'open' && (
+              <Button size="small" onClick={() => navigate(`/workspace/jobs/${job.id}/edit#${RECOMMENDED_ANCHOR}`)}>
+                {t('recommendations.candidates.link')}
+              </Button>
+            )}
             {(job.status === 'draft' || job.status === 'rejected') && (
               <Button size="small" type="primary" loading={busy('submit')} onClick={() => run('submit')}>
                 {t('postings.workspace.submit')}

@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { InterestTagsCard } from '../recommendations/InterestTagsCard';
 import { AccessLogSection } from './AccessLogSection';
 import { CancellationCard } from './CancellationCard';
 import { ConsentHistoryDrawer } from './ConsentHistoryDrawer';
@@ -27,6 +28,7 @@ export function PrivacyCentrePage() {
       <div className="privacy-grid">
         <div className="privacy-grid__column">
           <ConsentSection onShowHistory={() => setHistoryOpen(true)} cancellationAnchor={CANCELLATION_ANCHOR} />
+          <InterestTagsCard />
           <DisclosuresCard />
           <AccessLogSection />
         </div>

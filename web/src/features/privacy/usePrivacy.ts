@@ -5,6 +5,7 @@ import type { ConsentDecision } from '../../api/types';
 import { currentLanguage } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { useSession } from '../auth/useSession';
+import { RECOMMENDATIONS_KEY } from '../recommendations/keys';
 
 // Under ['account'], so signing out (which removes those queries) forgets them too.
 const PRIVACY_KEY = ['account', 'privacy'] as const;
@@ -28,11 +29,15 @@ export function useDecideConsent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ConsentDecision) => unwrap(api.POST('/api/privacy/consents', { body })),
-    onSuccess: async (overview) => {
+    onSuccess: async (overview, decision) => {
       // Other languages' copies are now out of date; this one is replaced by the answer.
       await queryClient.invalidateQueries({ queryKey: CONSENTS_KEY, refetchType: 'none' });
       queryClient.setQueryData([...CONSENTS_KEY, currentLanguage()], overview);
       await queryClient.invalidateQueries({ queryKey: HISTORY_KEY });
+      // Personalisation decides what the recommendations and interest tags show.
+      if (decision.purpose === 'personalised_recommendation') {
+        await queryClient.invalidateQueries({ queryKey: RECOMMENDATIONS_KEY });
+      }
     },
   });
 }

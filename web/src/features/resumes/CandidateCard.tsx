@@ -1,4 +1,5 @@
 import { Card, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../i18n/useFormat';
@@ -7,7 +8,15 @@ import { Highlight } from '../search/Highlight';
 import type { CandidateCardData } from './useResumes';
 
 /** One candidate as the enterprise may see them: name and number masked until disclosure; search keywords marked. */
-export function CandidateCard({ candidate: c, words }: { candidate: CandidateCardData; words?: readonly string[] | undefined }) {
+export function CandidateCard({
+  candidate: c,
+  words,
+  children,
+}: {
+  candidate: CandidateCardData;
+  words?: readonly string[] | undefined;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { relative } = useFormat();
   const label = useTaxonomyLabel();
@@ -32,6 +41,7 @@ export function CandidateCard({ candidate: c, words }: { candidate: CandidateCar
           </Tag>
         ))}
       </div>
+      {children}
       <div className="resume-card__head">
         <span className="muted">{t('resumes.view.updated', { time: relative(c.updatedAt) })}</span>
         <Link to={`/workspace/candidates/${c.resumeId}`}>{t('resumes.candidates.open')}</Link>
