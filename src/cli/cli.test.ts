@@ -81,4 +81,44 @@ describe('renhe command line', () => {
     expect((broken as { code: number }).code).toBe(3);
     expect((broken as { stderr: string }).stderr).toMatch(/broken at entry \d+ \(modified\)/);
   }, 60_000);
+
+  it('rebuilds the search indexes from the jobs and resumes', async () => {
+    await run('node', [bin, 'seed'], { env });
+    const before = await openDatabase({ pgliteDir: path.join(dataDir, 'pglite') });
+    let jobs = 0;
+    try {
+      jobs = (
+        await before.db
+          .selectFrom('jobs')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+      expect(Number(jobs)).toBeGreaterThan(0);
+      await sql`delete from job_search`.execute(before.db);
+      await sql`delete from resume_search`.execute(before.db);
+    } finally {
+      await before.close();
+    }
+    const rebuilt = await run('node', [bin, 'search', 'reindex'], { env });
+    expect(rebuilt.stdout).toMatch(/indexed \d+ jobs and \d+ resumes/);
+    const after = await openDatabase({ pgliteDir: path.join(dataDir, 'pglite') });
+    try {
+      const indexed = await after.db
+        .selectFrom('job_search')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(indexed.n)).toBe(Number(jobs));
+      const resumes = await after.db
+        .selectFrom('resume_search')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const all = await after.db
+        .selectFrom('resumes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(resumes.n)).toBe(Number(all.n));
+    } finally {
+      await after.close();
+    }
+  }, 120_000);
 });

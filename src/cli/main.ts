@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { inventory } from '../modules/index.js';
+import { rebuildJobIndex, rebuildResumeIndex } from '../modules/search/index.js';
 import { ConfigError, loadConfig } from '../platform/config.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
 import { AppError, messageFor } from '../platform/errors.js';
@@ -151,6 +152,25 @@ program
       console.log(`erased ${result.erased.length} cancelled accounts`);
       for (const f of result.failed) console.error(`not erased ${f.subjectId}: ${f.error}`);
       if (result.failed.length) process.exitCode = 1;
+    } finally {
+      await handle.close();
+    }
+  });
+
+program
+  .command('search')
+  .description('search indexes')
+  .command('reindex')
+  .description('index every job and resume again and refresh the statistics search plans from (after a bulk import or a change to how text is indexed)')
+  .action(async () => {
+    const cfg = config();
+    const handle = await openConfiguredDatabase(cfg);
+    try {
+      await migrateToLatest(handle.db);
+      const started = Date.now();
+      const jobs = await rebuildJobIndex(handle.db, { onProgress: (n) => process.stdout.write(`\rjobs ${n}`) });
+      const resumes = await rebuildResumeIndex(handle.db, { onProgress: (n) => process.stdout.write(`\rresumes ${n}`) });
+      console.log(`\rindexed ${jobs.jobs} jobs and ${resumes.resumes} resumes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
       await handle.close();
     }
