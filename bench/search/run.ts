@@ -13,16 +13,19 @@
  * any scenario saw a non-2xx answer or an error. The LIKE side is skipped when MariaDB is absent.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import mysql from 'mysql2/promise';
+import pg from 'pg';
 import type { DatabaseHandle } from '../../src/platform/db/index.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { machine, onPglite, onPostgres, PG_URL } from '../databases.js';
+import { type Explained, explainJobSearches } from './explain.js';
 import { CITY_FILTER, KEYWORDS, makePlan, type Plan, type QueryClass } from './generate.js';
 import { hammer, type Measured, type Req, rotate } from './hammer.js';
 import { likeWhere } from './like-sql.js';
-import { dropLike, type LikeLoadStats, likeUrl, loadLike, MYSQL_URL, mysqlAvailable } from './load-like.js';
+import { dropLike, LIKE_DATABASE, type LikeLoadStats, likeUrl, loadLike, MYSQL_URL, mysqlAvailable } from './load-like.js';
 import { type BenchAccounts, type LoadStats, loadRenhe, prepareAccounts } from './load-renhe.js';
 import { type Child, startServer, stopAll } from './processes.js';
 import { searchIndexBuild } from './search-module.js';
@@ -92,6 +95,8 @@ interface Cell {
   mode: Mode;
   renhe?: Measured;
   like?: Measured;
+  /** When no LIKE request answered under load: the time of one request sent alone. */
+  likeAloneMs?: number;
 }
 
 interface Extra {
@@ -118,6 +123,7 @@ interface DbRun {
   mix: { renhe?: Measured; like?: Measured };
   extras: Extra[];
   recall: Recall[];
+  plans?: Explained[];
   notes: string[];
 }
 
@@ -127,8 +133,36 @@ function check(what: string, m: Measured | undefined): Measured | undefined {
   return m;
 }
 
+/**
+ * After a scenario, the requests autocannon gave up on may still be running (a LIKE count over a
+ * million rows takes seconds): they are cancelled in the database, and the next scenario starts
+ * only once the server answers its health check quickly again, so no scenario pays for another.
+ */
+let cancelLeftovers: ((child: Child) => Promise<void>) | null = null;
+
+async function drain(child: Child): Promise<void> {
+  await cancelLeftovers?.(child);
+  const deadline = Date.now() + 300_000;
+  let quick = 0;
+  while (quick < 2 && Date.now() < deadline) {
+    const t = performance.now();
+    try {
+      await fetch(`${child.url}/healthz`);
+      quick = performance.now() - t < 100 ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    if (quick < 2) await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The machine's 1-minute load average before each scenario: other work on the cores skews the figures. */
+const loads: number[] = [];
+
 async function measure(what: string, child: Child, next: () => Req): Promise<Measured> {
+  loads.push(os.loadavg()[0] ?? 0);
   const m = await hammer(child.url, next, { connections: CONNECTIONS, durationSec: DURATION });
+  await drain(child);
   log(
     `${what}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${m.non2xx || m.errors ? `, ${m.non2xx} non-2xx, ${m.errors} errors: ${m.sample}` : ''}`,
   );
@@ -209,6 +243,30 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
     renheEnv = { BENCH_RENHE_DATABASE_URL: pgUrl as string };
   }
 
+  const likeAdmin = likeLabel ? await mysql.createConnection({ uri: MYSQL_URL }) : null;
+  cancelLeftovers = async (child) => {
+    if (child.name === 'like' && likeAdmin) {
+      for (let round = 0; round < 100; round++) {
+        const [rows] = await likeAdmin.query("select id from information_schema.processlist where db = ? and command = 'Query' and id <> connection_id()", [
+          LIKE_DATABASE,
+        ]);
+        if (!(rows as unknown[]).length) break;
+        for (const r of rows as { id: number }[]) await likeAdmin.query(`kill query ${Number(r.id)}`).catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } else if (child.name.startsWith('renhe') && pgUrl) {
+      // Renhe's queries are short: give them a moment to finish before cancelling any.
+      for (let round = 0; round < 50; round++) {
+        const left = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`.execute(db);
+        if (!left.rows[0]?.n) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await sql`select pg_cancel_backend(pid) from pg_stat_activity
+        where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`.execute(db);
+    }
+  };
+
   const run: DbRun = {
     database,
     plan,
@@ -243,7 +301,15 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
           const cell: Cell = { cls, city, mode };
           const name = `${classLabel[cls]} ${KEYWORDS[cls]}${city ? ` +${CITY_FILTER}` : ''} ${mode}`;
           if (search) cell.renhe = await measure(`${database} Renhe ${name}`, renhe, rotate([{ path: renheJobsPath(KEYWORDS[cls], city, mode) }]));
-          if (like) cell.like = await measure(`${likeLabel} LIKE ${name}`, like, rotate([{ path: likePath(KEYWORDS[cls], city, mode) }]));
+          if (like) {
+            cell.like = await measure(`${likeLabel} LIKE ${name}`, like, rotate([{ path: likePath(KEYWORDS[cls], city, mode) }]));
+            if (cell.like.requests === 0) {
+              const t = performance.now();
+              await probe(like, likePath(KEYWORDS[cls], city, mode));
+              cell.likeAloneMs = performance.now() - t;
+              log(`  one LIKE request alone: ${cell.likeAloneMs.toFixed(0)} ms`);
+            }
+          }
           run.cells.push(cell);
         }
       }
@@ -256,7 +322,27 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
 
     await signedInScenarios(run, renhe, renheEnv, accounts, liveIds, Boolean(index));
     if (search) run.recall = await recall(renhe, likeLabel !== null);
+    if (search && pgUrl && !SMOKE) {
+      log(`${database}: EXPLAIN ANALYZE of every job search`);
+      const plans = await explainJobSearches(
+        pgUrl,
+        CLASSES.flatMap((cls) =>
+          [false, true].flatMap((city) =>
+            MODES.map((mode) => ({
+              label: `${KEYWORDS[cls]}${city ? ` +${CITY_FILTER}` : ''} ${mode === 'total' ? 'newest + total' : mode}`,
+              q: KEYWORDS[cls],
+              ...(city ? { city: CITY_FILTER } : {}),
+              sort: mode === 'relevance' ? ('relevance' as const) : ('newest' as const),
+              total: mode === 'total',
+            })),
+          ),
+        ),
+      );
+      if (plans) run.plans = plans;
+    }
   } finally {
+    cancelLeftovers = null;
+    await likeAdmin?.end();
     await renhe.stop();
     await like?.stop();
     if (likeLabel && !process.env.BENCH_KEEP_LIKE) await dropLike();
@@ -287,14 +373,30 @@ async function signedInScenarios(run: DbRun, renhe: Child, renheEnv: Record<stri
   const seekers = accounts.seekers;
   const recommendations = (await probe(renhe, '/api/recommendations/jobs', cookie(seekers[0]?.token ?? ''))).status;
   if (recommendations !== 404) {
+    const asSeekers = rotate(seekers.map((s) => ({ path: '/api/recommendations/jobs', headers: cookie(s.token) })));
     run.extras.push({
-      name: 'recommendations (signed-in seekers, rotating)',
-      m: await measure(
-        `${run.database} Renhe recommendations`,
-        renhe,
-        rotate(seekers.map((s) => ({ path: '/api/recommendations/jobs', headers: cookie(s.token) }))),
-      ),
+      name: 'recommendations, no personalisation consent (signed-in seekers, rotating)',
+      m: await measure(`${run.database} Renhe recommendations without consent`, renhe, asSeekers),
     });
+    // Personal recommendations need the seeker's consent: granted through the privacy centre's route.
+    let granted = 0;
+    for (const s of seekers) {
+      const res = await fetch(`${renhe.url}/api/privacy/consents`, {
+        method: 'POST',
+        headers: { ...cookie(s.token), 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+        body: JSON.stringify({ purpose: 'personalised_recommendation', decision: 'granted', screen: 'privacy_centre' }),
+      });
+      if (res.ok) granted++;
+    }
+    if (granted === seekers.length) {
+      run.extras.push({
+        name: 'recommendations, personal (consent granted)',
+        m: await measure(`${run.database} Renhe recommendations with consent`, renhe, asSeekers),
+      });
+    } else
+      run.notes.push(
+        `Granting the personalised_recommendation consent worked for ${granted} of ${seekers.length} seekers: personal recommendations not measured.`,
+      );
   } else run.notes.push('GET /api/recommendations/jobs answers 404: recommendations skipped.');
 
   run.extras.push({
@@ -380,12 +482,20 @@ async function recall(renhe: Child, withLike: boolean): Promise<Recall[]> {
 
 // --- report -----------------------------------------------------------------------------------------
 
+const lat = (m: Measured | undefined) =>
+  m === undefined ? '–' : m.requests === 0 ? `no answer within ${DURATION} s` : `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}`;
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const rps = (x: number | undefined) => (x === undefined ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 const sec = (x: number) => `${(x / 1000).toFixed(1)} s`;
 const ratio = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`;
+  a === undefined || b === undefined ? '–' : b === 0 ? (a > 0 ? '∞ (LIKE: no answer)' : '–') : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`;
+const worst = (xs: (Measured | undefined)[]) => {
+  const seen = xs.filter((m): m is Measured => m !== undefined);
+  if (!seen.length) return '–';
+  if (seen.some((m) => m.requests === 0)) return `> ${DURATION * 1000} (no answer)`;
+  return ms(Math.max(...seen.map((m) => m.p99)));
+};
 const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length) : Number.NaN);
 
 function report(runs: DbRun[], hello: Measured | undefined): string {
@@ -395,6 +505,12 @@ function report(runs: DbRun[], hello: Measured | undefined): string {
   w(
     `Load generator: autocannon in the parent process, ${CONNECTIONS} connections, ${DURATION} s per scenario, on the same cores as the servers (each server is its own child process), so every figure includes the load generator's share of the CPU.`,
   );
+  if (loads.length) {
+    const sorted = [...loads].sort((a, b) => a - b);
+    w(
+      `1-minute load average before the scenarios (${os.cpus().length} cores): median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)}; anything well above what the benchmark itself puts on the machine means other work shared the cores.`,
+    );
+  }
   if (hello)
     w(`Ceiling (Fastify 5 "hello" route, same setup): ${rps(hello.rps)} req/s, p50 ${ms(hello.p50)} ms, p95 ${ms(hello.p95)} ms, p99 ${ms(hello.p99)} ms.`);
   for (const r of runs) {
@@ -430,19 +546,19 @@ function report(runs: DbRun[], hello: Measured | undefined): string {
       w('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
       for (const c of r.cells) {
         w(
-          `| ${classLabel[c.cls]} | ${KEYWORDS[c.cls]} | ${c.city ? CITY_FILTER : 'all'} | ${c.mode === 'total' ? 'newest + total' : c.mode} | ${ms(c.renhe?.p50)} / ${ms(c.renhe?.p95)} / ${ms(c.renhe?.p99)} | ${rps(c.renhe?.rps)} | ${ms(c.like?.p50)} / ${ms(c.like?.p95)} / ${ms(c.like?.p99)} | ${rps(c.like?.rps)} | ${ratio(c.renhe?.rps, c.like?.rps)} |`,
+          `| ${classLabel[c.cls]} | ${KEYWORDS[c.cls]} | ${c.city ? CITY_FILTER : 'all'} | ${c.mode === 'total' ? 'newest + total' : c.mode} | ${lat(c.renhe)} | ${rps(c.renhe?.rps)} | ${lat(c.like)}${c.likeAloneMs !== undefined ? ` (one request alone: ${ms(c.likeAloneMs)})` : ''} | ${rps(c.like?.rps)} | ${ratio(c.renhe?.rps, c.like?.rps)} |`,
         );
       }
       if (r.likeDb) w('\nThe LIKE packages have no relevance order: their "relevance" row is the same refresh-time query as "newest".');
       w('');
-      w('| class | keyword | Renhe ÷ LIKE req/s (geometric mean of the 6 rows) | worst Renhe p99 ms | worst LIKE p99 ms |');
+      w('| class | keyword | Renhe ÷ LIKE req/s (geometric mean of the rows where both answered) | worst Renhe p99 ms | worst LIKE p99 ms |');
       w('| --- | --- | --- | --- | --- |');
       for (const cls of CLASSES) {
         const cs = r.cells.filter((c) => c.cls === cls);
         const rs = cs.flatMap((c) => (c.renhe && c.like && c.like.rps > 0 && c.renhe.rps > 0 ? [c.renhe.rps / c.like.rps] : []));
         const g = geomean(rs);
         w(
-          `| ${classLabel[cls]} | ${KEYWORDS[cls]} | ${Number.isNaN(g) ? '–' : `${g.toFixed(g < 10 ? 2 : 0)}×`} | ${ms(Math.max(...cs.map((c) => c.renhe?.p99 ?? Number.NaN)))} | ${ms(Math.max(...cs.map((c) => c.like?.p99 ?? Number.NaN)))} |`,
+          `| ${classLabel[cls]} | ${KEYWORDS[cls]} | ${Number.isNaN(g) ? '–' : `${g.toFixed(g < 10 ? 2 : 0)}×`} | ${worst(cs.map((c) => c.renhe))} | ${worst(cs.map((c) => c.like))} |`,
         );
       }
       w('');
@@ -471,6 +587,40 @@ function report(runs: DbRun[], hello: Measured | undefined): string {
         );
       }
     }
+    if (r.plans?.length) {
+      const slowest = (e: Explained) =>
+        e.statements.reduce((a, b) => (b.executionMs > a.executionMs ? b : a), e.statements[0] as Explained['statements'][number]);
+      w('');
+      w('| job search, one request alone (EXPLAIN ANALYZE) | statements | their execution ms | slowest statement ms |');
+      w('| --- | --- | --- | --- |');
+      for (const e of r.plans) {
+        w(`| ${e.label} | ${e.statements.length} | ${ms(e.statements.reduce((a, b) => a + b.executionMs, 0))} | ${ms(slowest(e)?.executionMs)} |`);
+      }
+      const worstCase = r.plans.reduce((a, b) => ((slowest(b)?.executionMs ?? 0) > (slowest(a)?.executionMs ?? 0) ? b : a));
+      const st = slowest(worstCase);
+      if (st) {
+        w('');
+        w(`Slowest statement (${worstCase.label}), parameters ${JSON.stringify(st.params)}:`);
+        w('');
+        w('```sql');
+        w(st.sql);
+        w('```');
+        w('');
+        w('```');
+        w(st.plan);
+        w('```');
+      }
+      if (OUT) {
+        const file = `${OUT.replace(/\.md$/, '')}-plans-${r.database.split(' ')[0]?.toLowerCase()}.txt`;
+        fs.writeFileSync(
+          file,
+          r.plans
+            .map((e) => [`== ${e.label} (${ms(e.ms)} ms)`, ...e.statements.map((x) => `-- ${JSON.stringify(x.params)}\n${x.sql}\n${x.plan}\n`)].join('\n'))
+            .join('\n\n'),
+        );
+        w(`\nEvery plan: \`${file}\`.`);
+      }
+    }
     for (const n of r.notes) w(`\n${n}`);
   }
   return lines.join('\n');
@@ -478,11 +628,34 @@ function report(runs: DbRun[], hello: Measured | undefined): string {
 
 // --- main -------------------------------------------------------------------------------------------
 
+// Interrupted: stop the servers, drop what this run created, put MariaDB's buffer pool back.
+let currentPgDatabase: string | null = null;
+let bufferPool: number | null = null;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void (async () => {
+      await stopAll();
+      await dropLike().catch(() => undefined);
+      if (currentPgDatabase) {
+        const admin = new pg.Client({ connectionString: PG_URL });
+        await admin.connect();
+        await admin.query(`drop database if exists ${currentPgDatabase} with (force)`);
+        await admin.end();
+      }
+      if (bufferPool !== null) {
+        const conn = await mysql.createConnection({ uri: MYSQL_URL });
+        await conn.query(`set global innodb_buffer_pool_size = ${bufferPool}`);
+        await conn.end();
+      }
+    })().finally(() => process.exit(130));
+  });
+}
+
 const likeDb = await mysqlAvailable();
 if (!likeDb) log(`MariaDB not reachable at ${MYSQL_URL}: the LIKE side is skipped`);
 let hello: Measured | undefined;
 const runs: DbRun[] = [];
-let bufferPool: number | null = null;
 try {
   if (likeDb && !SMOKE && !process.env.BENCH_KEEP_BUFFER_POOL) {
     // A table of a million postings is ~600 MB: give InnoDB room to hold it, as a tuned site would.
@@ -504,11 +677,13 @@ try {
       runs.push(
         await onPostgres(async (label, handle) => {
           const name = (await sql<{ d: string }>`select current_database() as d`.execute(handle.db)).rows[0]?.d as string;
+          currentPgDatabase = name;
           const url = new URL(PG_URL);
           url.pathname = `/${name}`;
           return runOn(label, handle, SCALE, likeDb, url.toString());
         }, 4),
       );
+      currentPgDatabase = null;
     } else if (which === 'pglite') {
       runs.push(await onPglite((label, handle) => runOn(label, handle, PGLITE_SCALE, likeDb)));
     } else throw new Error(`unknown database ${which} (postgres, pglite)`);

@@ -31,5 +31,11 @@ app.get<{ Querystring: Query }>('/search', async (req) => {
   return { items, total: Number((count as { n: number }[])[0]?.n ?? 0) };
 });
 
+app.get('/healthz', async () => {
+  await pool.query('select 1');
+  return { status: 'ok' };
+});
+
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
 process.send?.({ listening: (app.server.address() as { port: number }).port });
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,79 @@
+/**
+ * The plans behind the figures: each search the scenarios send is run once more through the
+ * search module's own query functions on a connection that records every statement, then each
+ * statement is run again under EXPLAIN (ANALYZE, BUFFERS). PostgreSQL server only.
+ */
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../../src/platform/db/index.js';
+
+interface SearchQueries {
+  findJobs(db: Kysely<Database>, plan: unknown): Promise<unknown>;
+  countJobs(db: Kysely<Database>, query: unknown, filters: unknown, now: Date): Promise<unknown>;
+}
+interface TextModule {
+  parseQuery(q: string | undefined): unknown;
+}
+
+const SEARCH_MODULE = '../../src/modules/search/index.js';
+const TEXT_MODULE = '../../src/platform/text/index.js';
+
+export interface ExplainCase {
+  label: string;
+  q: string;
+  city?: string;
+  sort: 'newest' | 'relevance';
+  total: boolean;
+}
+
+export interface Explained {
+  label: string;
+  /** Wall time of the module's calls, statements one after another. */
+  ms: number;
+  statements: { sql: string; params: unknown[]; executionMs: number; plan: string }[];
+}
+
+export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): Promise<Explained[] | null> {
+  let search: SearchQueries;
+  let text: TextModule;
+  try {
+    search = (await import(SEARCH_MODULE)) as SearchQueries;
+    text = (await import(TEXT_MODULE)) as TextModule;
+  } catch {
+    return null;
+  }
+  if (typeof search.findJobs !== 'function' || typeof search.countJobs !== 'function' || typeof text.parseQuery !== 'function') return null;
+  const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
+  let captured: { sql: string; params: unknown[] }[] = [];
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === 'query') captured.push({ sql: event.query.sql, params: [...event.query.parameters] });
+    },
+  });
+  const out: Explained[] = [];
+  try {
+    for (const c of cases) {
+      captured = [];
+      const query = text.parseQuery(c.q);
+      const filters = c.city ? { city: c.city } : {};
+      const now = new Date();
+      const t = performance.now();
+      await search.findJobs(db, { query, filters, sort: c.sort, after: null, limit: 20, now });
+      if (c.total) await search.countJobs(db, query, filters, now);
+      const ms = performance.now() - t;
+      const statements: Explained['statements'] = [];
+      for (const s of captured) {
+        if (!/^\s*select/i.test(s.sql)) continue;
+        const res = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${s.sql}`, s.params);
+        const plan = res.rows.map((r) => r['QUERY PLAN']).join('\n');
+        const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
+        statements.push({ ...s, executionMs, plan });
+      }
+      out.push({ label: c.label, ms, statements });
+    }
+  } finally {
+    await db.destroy();
+  }
+  return out;
+}
