@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium)('screenshots of the home page', () => {
     await page.goto('/');
     const list = page.getByRole('list', { name: '职位列表' });
     await visible(list.getByRole('listitem').nth(3));
-    await visible(page.getByText(/共 \d+ 个在招职位/));
+    await visible(page.getByText(/共 \d+ 个职位/));
     await page.evaluate('document.fonts.ready.then(() => true)');
     const target = path.join(OUT, file);
     await page.screenshot({ path: target });

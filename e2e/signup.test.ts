@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium)('a visitor signs up', () => {
       .last()
       .click();
     await page.waitForURL(/\?city=/);
-    await visible(page.getByText(`共 ${total} 个在招职位`));
+    await visible(page.getByText(`共 ${total} 个职位`));
 
     // The previous city's list stays on screen (marked busy) until the new one arrives.
     await expect.poll(() => jobList.getAttribute('aria-busy')).toBe('false');

@@ -55,15 +55,9 @@ export const en: Messages = {
   },
   jobs: {
     latest: 'Latest jobs',
-    openCount: '{{count}} open positions',
-    city: 'City',
-    allCities: 'All cities',
-    cityOption: '{{city}} ({{count}})',
     listLabel: 'Job list',
     loadMore: 'Load more',
     noMore: 'No more jobs',
-    empty: 'No jobs match right now',
-    loadError: 'Could not load jobs',
     jobType: {
       full_time: 'Full-time',
       part_time: 'Part-time',

@@ -54,15 +54,9 @@ export const zhCN = {
   },
   jobs: {
     latest: '最新职位',
-    openCount: '共 {{count}} 个在招职位',
-    city: '城市',
-    allCities: '全部城市',
-    cityOption: '{{city}}（{{count}}）',
     listLabel: '职位列表',
     loadMore: '加载更多',
     noMore: '没有更多职位了',
-    empty: '暂时没有符合条件的职位',
-    loadError: '职位加载失败',
     jobType: {
       full_time: '全职',
       part_time: '兼职',

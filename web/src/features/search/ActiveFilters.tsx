@@ -35,7 +35,7 @@ export function ActiveFilters({ state, onChange }: { state: JobSearchState; onCh
               className="search-chip"
               aria-label={t('search.filters.remove', { label: chip.text })}
               onClick={() => onChange(withoutFilter(state, chip.key))}
-              icon={<CloseOutlined />}
+              icon={<CloseOutlined aria-hidden="true" />}
               iconPlacement="end"
             >
               {chip.text}

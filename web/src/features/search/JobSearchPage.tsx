@@ -47,7 +47,7 @@ export function JobSearchPage({ landing }: { landing?: ReactNode }) {
   const sort = <SortControl state={state} onChange={go} />;
   const filterButton = (
     <Badge count={filters} size="small" color="var(--brand)">
-      <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} aria-haspopup="dialog">
+      <Button icon={<FilterOutlined aria-hidden="true" />} onClick={() => setDrawerOpen(true)} aria-haspopup="dialog">
         {t('search.filters.open')}
       </Button>
     </Badge>
@@ -127,7 +127,6 @@ export function JobSearchPage({ landing }: { landing?: ReactNode }) {
           placeholder={t('search.keywordPlaceholder')}
           submitLabel={t('search.submit')}
           onSearch={(q) => go({ ...state, q })}
-          loading={search.isFetching && !search.isFetchingNextPage}
         />
         {wide ? (
           <JobFilterFields state={state} onChange={go} />

@@ -9,12 +9,11 @@ interface Props {
   placeholder: string;
   submitLabel: string;
   onSearch: (q: string) => void;
-  loading?: boolean;
   size?: 'middle' | 'large';
 }
 
 /** A keyword box: Enter or the button searches; clearing it searches without a keyword. */
-export function SearchBox({ id, value, label, placeholder, submitLabel, onSearch, loading, size = 'large' }: Props) {
+export function SearchBox({ id, value, label, placeholder, submitLabel, onSearch, size = 'large' }: Props) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   return (
@@ -30,7 +29,6 @@ export function SearchBox({ id, value, label, placeholder, submitLabel, onSearch
         size={size}
         placeholder={placeholder}
         enterButton={submitLabel}
-        loading={loading}
         onChange={(e) => setDraft(e.target.value)}
         onSearch={(q) => onSearch(q.trim())}
       />
