@@ -324,7 +324,7 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
     if (search) run.recall = await recall(renhe, likeLabel !== null);
     if (search && pgUrl && !SMOKE) {
       log(`${database}: EXPLAIN ANALYZE of every job search`);
-      const plans = await explainJobSearches(
+      const plans = await explainJobSearchesSafely(
         pgUrl,
         CLASSES.flatMap((cls) =>
           [false, true].flatMap((city) =>
@@ -439,6 +439,16 @@ async function signedInScenarios(run: DbRun, renhe: Child, renheEnv: Record<stri
     } finally {
       await open.stop();
     }
+  }
+}
+
+/** The plans are a help to read the figures: failing to get them must not lose the run. */
+async function explainJobSearchesSafely(...a: Parameters<typeof explainJobSearches>): Promise<Explained[] | null> {
+  try {
+    return await explainJobSearches(...a);
+  } catch (err) {
+    log(`EXPLAIN failed: ${(err as Error).message}`);
+    return null;
   }
 }
 
