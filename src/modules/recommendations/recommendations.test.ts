@@ -136,10 +136,19 @@ describe('job recommendations', () => {
     const after = await recommended(seeker);
     expect(after.items[0]?.position).toBe('service.chef');
     expect(after.items).not.toEqual(before.items);
+    // The export holds what remains, the views and the tags; erasure leaves none of it.
+    const exported = await t.app.inject({ method: 'POST', url: '/api/privacy/exports', ...authed(seeker) });
+    expect(exported.statusCode, exported.body).toBe(200);
+    const doc = exported.json().export as { modules: Record<string, Record<string, { rows: Record<string, unknown>[] }>> };
+    expect(doc.modules.recommendations?.interest_tags?.rows.map((r) => r.value).sort()).toEqual(['service.chef', '成都']);
+    expect(doc.modules.recommendations?.job_views?.rows).toHaveLength(6);
     // Someone else's tag cannot be deleted.
     const other = await buildUser(t.app);
     const cook = mine.tags.find((x) => x.value === 'service.chef');
     await expectRefused(t, { method: 'DELETE', url: `/api/me/interest-tags/${cook?.id}`, ...authed(other) }, 'INTEREST_TAG_NOT_FOUND');
+    await t.services.rights.eraseSubject(t.db, seeker.userId);
+    expect(await t.db.selectFrom('interest_tags').select('id').where('user_id', '=', seeker.userId).execute()).toEqual([]);
+    expect(await t.db.selectFrom('job_views').select('job_id').where('user_id', '=', seeker.userId).execute()).toEqual([]);
   });
 
   it('learns from applications and saved jobs too, only with personalisation on', async () => {
