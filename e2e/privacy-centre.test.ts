@@ -229,8 +229,16 @@ describe.skipIf(!hasChromium)('privacy centre', () => {
     // Destructive, so asked once more; backing out changes nothing.
     await card.getByRole('button', { name: '申请注销账号' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: '确定要注销账号吗？' });
-    await confirm.getByRole('button', { name: '再想想' }).click();
-    await confirm.waitFor({ state: 'hidden' });
+    // The dialog zooms in; a click that lands while it is still moving can miss, so it is tried again.
+    for (let attempt = 1; ; attempt++) {
+      await confirm.getByRole('button', { name: '再想想' }).click();
+      try {
+        await confirm.waitFor({ state: 'hidden', timeout: 5_000 });
+        break;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+      }
+    }
     await visible(card.getByRole('button', { name: '申请注销账号' }));
 
     await card.getByRole('button', { name: '申请注销账号' }).click();
