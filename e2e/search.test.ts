@@ -169,6 +169,33 @@ describe.skipIf(!hasChromium)('search: visitors search jobs, recruiters search c
     await context.close();
   });
 
+  it('says "1000+" when the server stops counting, and offers a retry when the search fails', async () => {
+    const context = await newContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    // Stand in for a search with more matches than the server counts exactly (the demo data has fewer).
+    let fail = false;
+    await page.route('**/api/search/jobs?*', async (route) => {
+      if (fail) return route.fulfill({ status: 500, json: { error: { code: 'INTERNAL', message: '服务器开小差了' } } });
+      const response = await route.fetch();
+      const body = await response.json();
+      return route.fulfill({ response, json: { ...body, total: body.total ? { count: 1000, capped: true } : null } });
+    });
+    await page.goto('/');
+    await visible(page.getByText('1000+ 个职位'));
+    await visible(page.getByText('超过 1000 个时不再精确计数'));
+
+    fail = true;
+    await page.getByLabel('关键词').fill('运营');
+    await page.getByLabel('关键词').press('Enter');
+    const alert = page.getByRole('alert').filter({ hasText: '搜索出错了' });
+    await visible(alert);
+    await visible(alert.getByText('服务器开小差了'));
+    fail = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await visible(page.getByRole('list', { name: '职位列表' }).getByRole('article').first());
+    await context.close();
+  });
+
   it('works at 375 px: no sideways scrolling, filters in a drawer', async () => {
     const context = await newContext(browser, server.baseUrl, MOBILE);
     const page = await context.newPage();
@@ -242,6 +269,15 @@ describe.skipIf(!hasChromium)('search: visitors search jobs, recruiters search c
     await visible(card);
     expect(await page.getByLabel('关键词').inputValue()).toBe('Elixir 后端');
     expect(await page.getByLabel('城市').inputValue()).toBe(CITY);
+
+    // A wider search pages with "load more".
+    await page.getByRole('button', { name: '清空条件' }).click();
+    await page.waitForURL((url) => url.search === '');
+    await choose(page, '最低学历', '本科及以上');
+    await page.waitForURL((url) => url.searchParams.get('education') === 'bachelor');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(20);
+    await page.getByRole('button', { name: '加载更多' }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThan(20);
     await context.close();
 
     // An enterprise still waiting for certification sees the reason and the way to certification.

@@ -5,9 +5,14 @@ import type { JobSearchResult } from './useJobSearch';
 export function TotalLine({ total }: { total: JobSearchResult['total'] }) {
   const { t } = useTranslation();
   if (!total) return <span className="muted search-total">&nbsp;</span>;
-  if (!total.capped) return <span className="muted search-total">{t('search.total', { count: total.count })}</span>;
+  if (!total.capped)
+    return (
+      <span className="muted search-total" role="status">
+        {t('search.total', { count: total.count })}
+      </span>
+    );
   return (
-    <span className="muted search-total">
+    <span className="muted search-total" role="status">
       {t('search.totalCapped', { count: total.count })}
       <span className="search-total__note">{t('search.cappedNote')}</span>
     </span>
