@@ -7,8 +7,7 @@ export const recommendationsZh = {
     personalisedNote: '根据你的求职意向，以及你浏览、收藏和投递过的职位推荐。',
     manage: '在隐私中心管理',
     generalTitle: '这些推荐不是根据你的个人情况生成的',
-    generalNote:
-      '个性化推荐已关闭，你看到的是大家都能看到的推荐（最新、最热门的职位）。开启后，我们会根据你的求职意向和浏览、收藏、投递记录推荐职位，可随时关闭。',
+    generalNote: '个性化推荐已关闭，这里是大家都能看到的最新、热门职位。开启后将根据你的求职意向和浏览、收藏、投递记录推荐，可随时关闭。',
     switchLabel: '开启个性化推荐',
     turnedOn: '已开启个性化推荐',
     turnedOff: '已关闭个性化推荐',
@@ -58,7 +57,7 @@ export const recommendationsEn: typeof recommendationsZh = {
     manage: 'Manage in the privacy centre',
     generalTitle: 'These recommendations are not personal',
     generalNote:
-      'Personalised recommendations are off, so you see what everyone sees (the newest and most popular jobs). Turn them on to get jobs chosen from what you look for and the jobs you view, save and apply to; you can turn them off at any time.',
+      'Personalised recommendations are off: these are the newest and most popular jobs everyone sees. Turn them on to get jobs chosen from what you look for and the jobs you view, save and apply to; turn them off at any time.',
     switchLabel: 'Turn on personalised recommendations',
     turnedOn: 'Personalised recommendations are on',
     turnedOff: 'Personalised recommendations are off',
