@@ -21,6 +21,7 @@ import pg from 'pg';
 import type { DatabaseHandle } from '../../src/platform/db/index.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { machine, onPglite, onPostgres, PG_URL } from '../databases.js';
+import { pidsNamed, since, snapshot } from './cpu.js';
 import { type Explained, explainJobSearches } from './explain.js';
 import { CITY_FILTER, KEYWORDS, makePlan, type Plan, type QueryClass } from './generate.js';
 import { hammer, type Measured, type Req, rotate } from './hammer.js';
@@ -93,15 +94,15 @@ interface Cell {
   cls: QueryClass;
   city: boolean;
   mode: Mode;
-  renhe?: Measured;
-  like?: Measured;
+  renhe?: WithCpu;
+  like?: WithCpu;
   /** When no LIKE request answered under load: the time of one request sent alone. */
   likeAloneMs?: number;
 }
 
 interface Extra {
   name: string;
-  m: Measured;
+  m: WithCpu;
 }
 
 interface Recall {
@@ -120,7 +121,7 @@ interface DbRun {
   likeLoad?: LikeLoadStats;
   index?: { jobs: number; jobsMs: number; resumes: number; resumesMs: number };
   cells: Cell[];
-  mix: { renhe?: Measured; like?: Measured };
+  mix: { renhe?: WithCpu; like?: WithCpu };
   extras: Extra[];
   recall: Recall[];
   plans?: Explained[];
@@ -159,14 +160,26 @@ async function drain(child: Child): Promise<void> {
 /** The machine's 1-minute load average before each scenario: other work on the cores skews the figures. */
 const loads: number[] = [];
 
-async function measure(what: string, child: Child, next: () => Req): Promise<Measured> {
+/** The processes that answer for a server: its own, and its database's (set per database run). */
+let databasePids: (child: Child) => Promise<number[]> = async () => [];
+
+export interface WithCpu extends Measured {
+  /** CPU of the server and its database per answered request, ms. */
+  cpuMsPerReq: number;
+}
+
+async function measure(what: string, child: Child, next: () => Req): Promise<WithCpu> {
   loads.push(os.loadavg()[0] ?? 0);
-  const m = await hammer(child.url, next, { connections: CONNECTIONS, durationSec: DURATION });
+  const before = snapshot([child.pid, ...(await databasePids(child))]);
+  const h = await hammer(child.url, next, { connections: CONNECTIONS, durationSec: DURATION });
+  const after = snapshot([child.pid, ...(await databasePids(child))]);
+  const m: WithCpu = { ...h, cpuMsPerReq: h.requests ? since(before, after) / h.requests : Number.NaN };
   await drain(child);
   log(
-    `${what}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${m.non2xx || m.errors ? `, ${m.non2xx} non-2xx, ${m.errors} errors: ${m.sample}` : ''}`,
+    `${what}: ${m.rps.toFixed(0)} req/s, ${m.cpuMsPerReq.toFixed(2)} CPU ms/req, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${m.non2xx || m.errors ? `, ${m.non2xx} non-2xx, ${m.errors} errors: ${m.sample}` : ''}`,
   );
-  return check(what, m) as Measured;
+  check(what, m);
+  return m;
 }
 
 async function probe(child: Child, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -267,6 +280,16 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
     }
   };
 
+  const mariadb = pidsNamed('mariadbd', 'mysqld');
+  databasePids = async (child) => {
+    if (child.name === 'like') return mariadb;
+    if (child.name.startsWith('renhe') && pgUrl) {
+      const rows = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(db);
+      return rows.rows.map((r) => r.pid);
+    }
+    return [];
+  };
+
   const run: DbRun = {
     database,
     plan,
@@ -342,6 +365,7 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
     }
   } finally {
     cancelLeftovers = null;
+    databasePids = async () => [];
     await likeAdmin?.end();
     await renhe.stop();
     await like?.stop();
@@ -494,6 +518,7 @@ async function recall(renhe: Child, withLike: boolean): Promise<Recall[]> {
 
 const lat = (m: Measured | undefined) =>
   m === undefined ? '–' : m.requests === 0 ? `no answer within ${DURATION} s` : `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}`;
+const cpu = (m: WithCpu | undefined) => (m === undefined || Number.isNaN(m.cpuMsPerReq) ? '–' : m.cpuMsPerReq.toFixed(m.cpuMsPerReq < 10 ? 2 : 0));
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const rps = (x: number | undefined) => (x === undefined ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -508,7 +533,7 @@ const worst = (xs: (Measured | undefined)[]) => {
 };
 const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length) : Number.NaN);
 
-function report(runs: DbRun[], hello: Measured | undefined): string {
+function report(runs: DbRun[], hello: WithCpu | undefined): string {
   const lines: string[] = [];
   const w = (s = '') => lines.push(s);
   w(`Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}. Command: \`${COMMAND}\`.`);
@@ -552,11 +577,13 @@ function report(runs: DbRun[], hello: Measured | undefined): string {
     }
     if (r.cells.some((c) => c.renhe || c.like)) {
       w('');
-      w('| class | keyword | city | query | Renhe p50 / p95 / p99 ms | Renhe req/s | LIKE p50 / p95 / p99 ms | LIKE req/s | Renhe ÷ LIKE req/s |');
-      w('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      w(
+        '| class | keyword | city | query | Renhe p50 / p95 / p99 ms | Renhe req/s | Renhe CPU ms/req | LIKE p50 / p95 / p99 ms | LIKE req/s | LIKE CPU ms/req | Renhe ÷ LIKE req/s | LIKE ÷ Renhe CPU/req |',
+      );
+      w('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
       for (const c of r.cells) {
         w(
-          `| ${classLabel[c.cls]} | ${KEYWORDS[c.cls]} | ${c.city ? CITY_FILTER : 'all'} | ${c.mode === 'total' ? 'newest + total' : c.mode} | ${lat(c.renhe)} | ${rps(c.renhe?.rps)} | ${lat(c.like)}${c.likeAloneMs !== undefined ? ` (one request alone: ${ms(c.likeAloneMs)})` : ''} | ${rps(c.like?.rps)} | ${ratio(c.renhe?.rps, c.like?.rps)} |`,
+          `| ${classLabel[c.cls]} | ${KEYWORDS[c.cls]} | ${c.city ? CITY_FILTER : 'all'} | ${c.mode === 'total' ? 'newest + total' : c.mode} | ${lat(c.renhe)} | ${rps(c.renhe?.rps)} | ${cpu(c.renhe)} | ${lat(c.like)}${c.likeAloneMs !== undefined ? ` (one request alone: ${ms(c.likeAloneMs)})` : ''} | ${rps(c.like?.rps)} | ${cpu(c.like)} | ${ratio(c.renhe?.rps, c.like?.rps)} | ${ratio(c.like?.cpuMsPerReq, c.renhe?.cpuMsPerReq)} |`,
         );
       }
       if (r.likeDb) w('\nThe LIKE packages have no relevance order: their "relevance" row is the same refresh-time query as "newest".');
@@ -572,20 +599,24 @@ function report(runs: DbRun[], hello: Measured | undefined): string {
         );
       }
       w('');
-      w('| whole mix (36 URLs interleaved) | p50 ms | p95 ms | p99 ms | req/s | share of the hello ceiling |');
-      w('| --- | --- | --- | --- | --- | --- |');
+      w('| whole mix (36 URLs interleaved) | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | share of the hello ceiling |');
+      w('| --- | --- | --- | --- | --- | --- | --- |');
       for (const [name, m] of [
         ['Renhe', r.mix.renhe],
         ['LIKE', r.mix.like],
       ] as const) {
-        if (m) w(`| ${name} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${rps(m.rps)} | ${hello ? `${((m.rps / hello.rps) * 100).toFixed(1)} %` : '–'} |`);
+        if (m)
+          w(
+            `| ${name} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${rps(m.rps)} | ${cpu(m)} | ${hello ? `${((m.rps / hello.rps) * 100).toFixed(1)} %` : '–'} |`,
+          );
       }
     }
     if (r.extras.length) {
       w('');
-      w('| Renhe, signed in or other routes | p50 ms | p95 ms | p99 ms | req/s | non-2xx |');
-      w('| --- | --- | --- | --- | --- | --- |');
-      for (const e of r.extras) w(`| ${e.name} | ${ms(e.m.p50)} | ${ms(e.m.p95)} | ${ms(e.m.p99)} | ${rps(e.m.rps)} | ${e.m.non2xx + e.m.errors} |`);
+      w('| Renhe, signed in or other routes | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | non-2xx |');
+      w('| --- | --- | --- | --- | --- | --- | --- |');
+      for (const e of r.extras)
+        w(`| ${e.name} | ${ms(e.m.p50)} | ${ms(e.m.p95)} | ${ms(e.m.p99)} | ${rps(e.m.rps)} | ${cpu(e.m)} | ${e.m.non2xx + e.m.errors} |`);
     }
     if (r.recall.length) {
       w('');
@@ -664,7 +695,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const likeDb = await mysqlAvailable();
 if (!likeDb) log(`MariaDB not reachable at ${MYSQL_URL}: the LIKE side is skipped`);
-let hello: Measured | undefined;
+let hello: WithCpu | undefined;
 const runs: DbRun[] = [];
 try {
   if (likeDb && !SMOKE && !process.env.BENCH_KEEP_BUFFER_POOL) {
