@@ -77,3 +77,48 @@ export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): P
   }
   return out;
 }
+
+interface RecentQueries {
+  recentJobs(db: Kysely<Database>, opts: { positions: string[]; cities: string[]; exclude: number[]; now: Date; limit: number }): Promise<unknown>;
+}
+
+/** The pool query of personal recommendations (newest jobs of the seeker's positions and cities), explained the same way. */
+export async function explainRecommendationPools(
+  pgUrl: string,
+  seekers: { label: string; positions: string[]; cities: string[] }[],
+): Promise<Explained[] | null> {
+  let search: RecentQueries;
+  try {
+    search = (await import(SEARCH_MODULE)) as RecentQueries;
+  } catch {
+    return null;
+  }
+  if (typeof search.recentJobs !== 'function') return null;
+  const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
+  let captured: { sql: string; params: unknown[] }[] = [];
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === 'query') captured.push({ sql: event.query.sql, params: [...event.query.parameters] });
+    },
+  });
+  const out: Explained[] = [];
+  try {
+    for (const s of seekers) {
+      captured = [];
+      const t = performance.now();
+      await search.recentJobs(db, { positions: s.positions, cities: s.cities, exclude: [], now: new Date(), limit: 200 });
+      const ms = performance.now() - t;
+      const statements: Explained['statements'] = [];
+      for (const c of captured) {
+        const res = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${c.sql}`, c.params);
+        const plan = res.rows.map((r) => r['QUERY PLAN']).join('\n');
+        statements.push({ ...c, executionMs: Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN), plan });
+      }
+      out.push({ label: s.label, ms, statements });
+    }
+  } finally {
+    await db.destroy();
+  }
+  return out;
+}

@@ -22,7 +22,7 @@ import type { DatabaseHandle } from '../../src/platform/db/index.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { machine, onPglite, onPostgres, PG_URL } from '../databases.js';
 import { pidsNamed, since, snapshot } from './cpu.js';
-import { type Explained, explainJobSearches } from './explain.js';
+import { type Explained, explainJobSearches, explainRecommendationPools } from './explain.js';
 import { CITY_FILTER, KEYWORDS, makePlan, type Plan, type QueryClass } from './generate.js';
 import { hammer, type Measured, type Req, rotate } from './hammer.js';
 import { likeWhere } from './like-sql.js';
@@ -361,7 +361,22 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
           ),
         ),
       );
-      if (plans) run.plans = plans;
+      const pools = await sql<{ positions: string[]; cities: string[] }>`
+        select intended_positions as positions, intended_cities as cities from resumes where id = any(${accounts.seekers.slice(0, 3).map((x) => x.resumeId)}::int[])`.execute(
+        db,
+      );
+      const recs = await explainRecommendationPools(
+        pgUrl,
+        pools.rows.map((p) => ({
+          label: `recommendation pool: positions ${p.positions.join(',')} in ${p.cities.join(',')}`,
+          positions: p.positions,
+          cities: p.cities,
+        })),
+      ).catch((err) => {
+        log(`EXPLAIN of recommendations failed: ${(err as Error).message}`);
+        return null;
+      });
+      if (plans || recs) run.plans = [...(plans ?? []), ...(recs ?? [])];
     }
   } finally {
     cancelLeftovers = null;
@@ -632,7 +647,7 @@ function report(runs: DbRun[], hello: WithCpu | undefined): string {
       const slowest = (e: Explained) =>
         e.statements.reduce((a, b) => (b.executionMs > a.executionMs ? b : a), e.statements[0] as Explained['statements'][number]);
       w('');
-      w('| job search, one request alone (EXPLAIN ANALYZE) | statements | their execution ms | slowest statement ms |');
+      w('| search query, one request alone (EXPLAIN ANALYZE) | statements | their execution ms | slowest statement ms |');
       w('| --- | --- | --- | --- |');
       for (const e of r.plans) {
         w(`| ${e.label} | ${e.statements.length} | ${ms(e.statements.reduce((a, b) => a + b.executionMs, 0))} | ${ms(slowest(e)?.executionMs)} |`);
