@@ -219,6 +219,7 @@ describe.skipIf(!hasChromium)('search: visitors search jobs, recruiters search c
     await drawer.getByRole('checkbox', { name: '只看认证企业' }).click();
     await page.waitForURL((url) => url.searchParams.get('verified') === '1');
     await expect.poll(() => drawer.getByRole('checkbox', { name: '只看认证企业' }).isChecked()).toBe(true);
+    await drawer.locator('.ant-drawer-body').evaluate((body) => body.scrollTo(0, 0));
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-mobile-filters.png') });
     await drawer.getByRole('button', { name: '查看结果' }).click();
