@@ -119,7 +119,9 @@ export function createRecommendationsService(deps: CoreServices) {
       const positions = top('position', 5);
       const cities = city ? [city] : top('city', 3);
       if (!positions.length && !cities.length) return { personalised: true, items: await general(ctx, city, now) };
-      const rows = await recentJobs(ctx.db, { positions, cities, exclude: applied, now, limit: POOL });
+      // Jobs of the wanted positions anywhere (unless a city was chosen), the favoured cities scoring
+      // higher; with no position in view, jobs of the favoured cities.
+      const rows = await recentJobs(ctx.db, { positions, cities: positions.length ? (city ? [city] : []) : cities, exclude: applied, now, limit: POOL });
       const newest = rows[0] ? new Date(rows[0].refreshed_at).getTime() : now.getTime();
       const ranked = rows
         .map((r) => {

@@ -163,7 +163,7 @@ async function popularPositions(db: Db, now: Date) {
 export function createSearchService(deps: CoreServices) {
   const { audit } = deps;
 
-  async function suggestions(db: Db, query: ParsedQuery, filters: JobFilters, now: Date) {
+  async function suggestions(db: Db, locale: Ctx['locale'], query: ParsedQuery, filters: JobFilters, now: Date) {
     const out: { kind: 'without_filters' | 'word' | 'popular'; q: string | null; label: string; count: number | null }[] = [];
     if (query.words.length && hasFilters(filters)) {
       const t = await countJobs(db, query, {}, now);
@@ -177,8 +177,9 @@ export function createSearchService(deps: CoreServices) {
     }
     if (!out.length) {
       for (const p of await popularPositions(db, now)) {
-        const label = positionOf(p.position)?.zh;
-        if (label) out.push({ kind: 'popular', q: label, label, count: p.jobs });
+        const position = positionOf(p.position);
+        // The search runs on the Chinese name (what jobs are written in); the label follows the reader.
+        if (position) out.push({ kind: 'popular', q: position.zh, label: locale === 'en' ? position.en : position.zh, count: p.jobs });
       }
     }
     return out;
@@ -208,7 +209,7 @@ export function createSearchService(deps: CoreServices) {
         nextCursor: next ? encodeJobCursor(next) : null,
         total,
         words: query.words,
-        suggestions: rows.length || after ? [] : await suggestions(ctx.db, query, filters, now),
+        suggestions: rows.length || after ? [] : await suggestions(ctx.db, ctx.locale, query, filters, now),
       };
     },
 
