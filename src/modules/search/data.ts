@@ -49,6 +49,7 @@ export const searchInventory = declareTables('search', [
       tags: noPi,
       terms: noPi,
       head: noPi,
+      body: noPi,
     },
   },
   {

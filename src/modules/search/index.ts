@@ -9,7 +9,7 @@ export { countJobs, findJobs, type JobFilters, TOTAL_CAP } from './jobs.js';
 export { forgetStats } from './planner.js';
 export { recentJobs } from './recent.js';
 export { searchRoutes } from './routes.js';
-export { createSearchService, type JobHit, jobHit, type SearchService, snippets } from './service.js';
+export { createSearchService, type JobHit, jobHit, type SearchService } from './service.js';
 
 // The indexes follow their sources in the writers' own transactions.
 onChange('job', 'search.jobs', (db, e) => reindexJobs(db, e.ids));

@@ -4,6 +4,7 @@ import { type EnterpriseSummary, getEnterpriseSummaries } from '../enterprises/i
 import { type JobForIndex, jobsForIndex } from '../jobs/index.js';
 import { type ResumeForIndex, resumesForIndex } from '../resumes/index.js';
 import { positionCategories, positionOf, welfareTags } from '../taxonomy/index.js';
+import { forgetStats } from './planner.js';
 import { type NewJobSearchRow, type NewResumeSearchRow, searchRepository as repo } from './repository.js';
 
 const welfareLabel = new Map<string, string>(welfareTags.map((t) => [t.code, t.zh]));
@@ -34,6 +35,7 @@ export function jobRow(j: JobForIndex, e: EnterpriseSummary): NewJobSearchRow {
     tags: j.tags,
     terms: documentTerms(j.title, e.name, position, categoryLabel.get(j.category), tags, j.description, j.requirements),
     head: documentTerms(j.title, e.name, position, tags),
+    body: `${j.description}\n${j.requirements}`.trim(),
   };
 }
 
@@ -56,21 +58,19 @@ export function resumeRow(r: ResumeForIndex): NewResumeSearchRow {
   };
 }
 
-async function indexJobRows(db: Db, jobs: JobForIndex[]): Promise<number> {
+async function jobRows(db: Db, jobs: JobForIndex[]): Promise<NewJobSearchRow[]> {
   const enterprises = await getEnterpriseSummaries(db, [...new Set(jobs.map((j) => j.enterpriseId))]);
-  const rows = jobs.flatMap((j) => {
+  return jobs.flatMap((j) => {
     const e = enterprises.get(j.enterpriseId);
     return e ? [jobRow(j, e)] : [];
   });
-  await repo.upsertJobs(db, rows);
-  return rows.length;
 }
 
 /** Brings the index rows of these jobs in step with the jobs (called in the writer's transaction). */
 export async function reindexJobs(db: Db, ids: number[]): Promise<void> {
   if (!ids.length) return;
   const jobs = await jobsForIndex(db, { ids });
-  await indexJobRows(db, jobs);
+  await repo.upsertJobs(db, await jobRows(db, jobs));
   const found = new Set(jobs.map((j) => j.id));
   await repo.deleteJobs(
     db,
@@ -111,14 +111,27 @@ export async function rebuildJobIndex(db: Db, opts: RebuildOptions = {}): Promis
   const batch = opts.batch ?? 5000;
   let after = 0;
   let done = 0;
-  for (;;) {
-    const jobs = await jobsForIndex(db, { after, limit: batch });
-    if (!jobs.length) break;
-    done += await indexJobRows(db, jobs);
-    after = jobs[jobs.length - 1]?.id ?? after;
-    opts.onProgress?.(done);
+  await repo.dropJobIndexes(db);
+  try {
+    // While one batch is written, the next is read and its terms computed.
+    let writing: Promise<void> = Promise.resolve();
+    for (;;) {
+      const jobs = await jobsForIndex(db, { after, limit: batch });
+      if (!jobs.length) break;
+      after = jobs[jobs.length - 1]?.id ?? after;
+      const rows = await jobRows(db, jobs);
+      await writing;
+      writing = repo.upsertJobs(db, rows).then(() => {
+        done += rows.length;
+        opts.onProgress?.(done);
+      });
+    }
+    await writing;
+  } finally {
+    await repo.createJobIndexes(db);
   }
   await repo.analyze(db);
+  forgetStats(db);
   return { jobs: done };
 }
 

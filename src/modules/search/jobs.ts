@@ -108,6 +108,20 @@ function keywordConditions(spec: PageSpec, access: Access): Expression<SqlBool>[
   return out;
 }
 
+/** Characters of description shown under a result, starting a little before the first keyword. */
+export const EXCERPT_LENGTH = 60;
+export const EXCERPT_LEAD = 20;
+
+/** Where the first keyword stands in the body (0: nowhere), and the stretch of body around it. */
+function excerpt(words: string[]) {
+  const w = words[0] ?? '';
+  return [
+    sql<number>`strpos(lower(body), ${w})`.as('hit_at'),
+    sql<string>`substr(body, greatest(strpos(lower(body), ${w}) - ${EXCERPT_LEAD}, 1), ${EXCERPT_LENGTH})`.as('excerpt'),
+    sql<number>`length(body)`.as('body_length'),
+  ];
+}
+
 export async function runPage(db: Db, f: JobFilters, now: Date, spec: PageSpec, access: Access) {
   let base = filtered(db, f, now);
   const after = spec.after;
@@ -118,16 +132,16 @@ export async function runPage(db: Db, f: JobFilters, now: Date, spec: PageSpec, 
   if (access === 'walk' && conditions.length) {
     // Walk the ordered index a bounded number of rows, checking the keyword on each.
     const inner = base
-      .select([...resultColumns, 'terms', 'head'])
+      .select([...resultColumns, 'terms', 'head', 'body'])
       .orderBy(first, 'desc')
       .orderBy('job_id', 'desc')
       .limit(WALK_ROWS)
       .as('w');
-    let outer = db.selectFrom(inner).select(resultColumns);
+    let outer = db.selectFrom(inner).select(resultColumns).select(excerpt(spec.query.words));
     for (const c of conditions) outer = outer.where(c);
     return outer.orderBy(first, 'desc').orderBy('job_id', 'desc').limit(spec.limit).execute();
   }
-  let q = base.select(resultColumns);
+  let q = base.select(resultColumns).select(excerpt(spec.query.words));
   for (const c of conditions) q = q.where(c);
   return q.orderBy(first, 'desc').orderBy('job_id', 'desc').limit(spec.limit).execute();
 }

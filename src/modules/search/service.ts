@@ -3,13 +3,22 @@ import { inTransaction } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { CoreServices } from '../../platform/services.js';
-import { normalise, type ParsedQuery, parseQuery } from '../../platform/text/index.js';
+import { type ParsedQuery, parseQuery } from '../../platform/text/index.js';
 import { enterpriseOfMember } from '../enterprises/index.js';
-import { jobsForIndex } from '../jobs/index.js';
 import { type CandidateCard, candidateCards } from '../resumes/index.js';
 import { isCategoryCode, isEducationCode, isExperienceCode, isPositionCode, isWelfareCode, positionOf } from '../taxonomy/index.js';
 import { type CandidateFilters, decodeCandidateCursor, encodeCandidateCursor, findCandidates } from './candidates.js';
-import { countJobs, decodeJobCursor, encodeJobCursor, findJobs, type JobFilters, type JobResultRow, type JobSort } from './jobs.js';
+import {
+  countJobs,
+  decodeJobCursor,
+  EXCERPT_LEAD,
+  EXCERPT_LENGTH,
+  encodeJobCursor,
+  findJobs,
+  type JobFilters,
+  type JobResultRow,
+  type JobSort,
+} from './jobs.js';
 import { searchRepository as repo } from './repository.js';
 
 export const CANDIDATE_SEARCH_PURPOSE = 'candidate_search';
@@ -103,23 +112,14 @@ const hasFilters = (f: JobFilters) =>
       f.postedWithinDays,
   );
 
-/** A stretch of the description around the first keyword it holds (or its start), for the result card. */
-export function snippetOf(text: string, words: string[], width = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const folded = normalise(flat);
-  // NFKC can change a string's length; then positions are taken in the folded text.
-  const source = folded.length === flat.length ? flat : folded;
-  let at = -1;
-  for (const w of words) {
-    const i = folded.indexOf(w);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  const start = at < 0 ? 0 : Math.max(0, at - Math.floor(width / 3));
-  const piece = source.slice(start, start + width);
-  return `${start > 0 ? '…' : ''}${piece}${start + width < source.length ? '…' : ''}`;
+/** The excerpt the query cut from the description, with marks where it was cut. */
+export function snippetOf(r: { hit_at: number; excerpt: string; body_length: number }): string {
+  const from = Math.max(Number(r.hit_at) - EXCERPT_LEAD, 1);
+  const text = r.excerpt.replace(/\s+/g, ' ').trim();
+  return `${from > 1 ? '…' : ''}${text}${from - 1 + EXCERPT_LENGTH < Number(r.body_length) ? '…' : ''}`;
 }
 
-export function jobHit(r: JobResultRow, snippet: string | null) {
+export function jobHit(r: Omit<JobResultRow, 'hit_at' | 'excerpt' | 'body_length'>, snippet: string | null) {
   return {
     id: r.job_id,
     title: r.title,
@@ -141,12 +141,6 @@ export function jobHit(r: JobResultRow, snippet: string | null) {
 }
 
 export type JobHit = ReturnType<typeof jobHit>;
-
-/** Snippets for a page of results: one read of their descriptions by id. */
-export async function snippets(db: Db, ids: number[], words: string[]): Promise<Map<number, string>> {
-  const jobs = await jobsForIndex(db, { ids });
-  return new Map(jobs.map((j) => [j.id, snippetOf(`${j.description} ${j.requirements}`, words)]));
-}
 
 // Counting jobs by position reads the whole index: the answer is kept for a while per database.
 const popularCache = new WeakMap<object, { at: number; rows: { position: string; jobs: number }[] }>();
@@ -196,16 +190,8 @@ export function createSearchService(deps: CoreServices) {
       const now = new Date();
       const { rows, next } = await findJobs(ctx.db, { query, filters, sort, after, limit, now });
       const total = input.total ? await countJobs(ctx.db, query, filters, now) : null;
-      const snips =
-        query.words.length && rows.length
-          ? await snippets(
-              ctx.db,
-              rows.map((r) => r.job_id),
-              query.words,
-            )
-          : new Map<number, string>();
       return {
-        items: rows.map((r) => jobHit(r, snips.get(r.job_id) ?? null)),
+        items: rows.map((r) => jobHit(r, query.words.length ? snippetOf(r) : null)),
         nextCursor: next ? encodeJobCursor(next) : null,
         total,
         words: query.words,

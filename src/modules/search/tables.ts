@@ -33,6 +33,8 @@ export interface JobSearchTable {
   terms: IntArray;
   /** Term hashes of title, position and tags only: a match here ranks first. */
   head: IntArray;
+  /** Description and requirements, for the excerpt shown under a result. */
+  body: string;
 }
 
 /**

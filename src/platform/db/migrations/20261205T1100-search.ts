@@ -24,6 +24,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('tags', sql`text[]`, (c) => c.notNull())
     .addColumn('terms', sql`int4[]`, (c) => c.notNull())
     .addColumn('head', sql`int4[]`, (c) => c.notNull())
+    // Description and requirements, for the excerpt under each result.
+    .addColumn('body', 'text', (c) => c.notNull())
     .execute();
   // Newest first, overall and per city: the walks that answer common keywords and plain browsing.
   await sql`create index job_search_recent_idx on job_search (refreshed_at desc, job_id desc) where listed`.execute(db);
@@ -32,9 +34,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index job_search_terms_idx on job_search using gin (terms) where listed`.execute(db);
   await sql`create index job_search_head_idx on job_search using gin (head) where listed`.execute(db);
   await db.schema.createIndex('job_search_enterprise_idx').on('job_search').column('enterprise_id').execute();
-  // Enough statistics on the term arrays to tell common terms from rare ones.
-  await sql`alter table job_search alter column terms set statistics 1000`.execute(db);
-  await sql`alter table job_search alter column head set statistics 1000`.execute(db);
 
   await db.schema
     .createTable('resume_search')
@@ -55,7 +54,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index resume_search_recent_idx on resume_search (active_at desc, resume_id desc) where visibility <> 'private'`.execute(db);
   await sql`create index resume_search_terms_idx on resume_search using gin (terms) where visibility <> 'private'`.execute(db);
   await db.schema.createIndex('resume_search_user_idx').on('resume_search').column('user_id').execute();
-  await sql`alter table resume_search alter column terms set statistics 1000`.execute(db);
   // The accounts candidate search must leave out (not active, or restricted): few, read once per query.
   await sql`create index users_unavailable_idx on users (id) where status <> 'active' or restricted_at is not null`.execute(db);
 }
