@@ -51,6 +51,7 @@ type ResumeQuery = SelectQueryBuilder<Database, 'resume_search', object>;
 const jobIndexes = new Map([
   ['job_search_recent_idx', '(refreshed_at desc, job_id desc) where listed'],
   ['job_search_city_recent_idx', '(city, refreshed_at desc, job_id desc) where listed'],
+  ['job_search_position_recent_idx', '(position, refreshed_at desc, job_id desc) where listed'],
   ['job_search_salary_idx', '(salary_max desc, job_id desc) where listed'],
   ['job_search_terms_idx', 'using gin (terms) where listed'],
   ['job_search_head_idx', 'using gin (head) where listed'],
@@ -142,17 +143,29 @@ export const searchRepository = {
       .execute();
   },
 
-  /** Newest listed, unexpired jobs of these positions and cities (an empty list: any), as result rows. */
-  recent(db: Db, opts: { positions: string[]; cities: string[]; exclude: number[]; now: Date; limit: number }) {
-    let q = db
-      .selectFrom('job_search')
-      .select(resultColumns)
-      .where(sql<SqlBool>`listed`)
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', opts.now)]));
-    if (opts.positions.length) q = q.where('position', 'in', opts.positions);
-    if (opts.cities.length) q = q.where('city', 'in', opts.cities);
-    if (opts.exclude.length) q = q.where('job_id', 'not in', opts.exclude);
-    return q.orderBy('refreshed_at', 'desc').orderBy('job_id', 'desc').limit(opts.limit).execute();
+  /**
+   * Newest listed, unexpired jobs of these positions and cities (an empty list: any), as result
+   * rows: with positions, the newest of each position (one index range each), newest first overall.
+   */
+  async recent(db: Db, opts: { positions: string[]; cities: string[]; exclude: number[]; now: Date; limit: number }) {
+    const newest = (position: string | null, limit: number) => {
+      let q = db
+        .selectFrom('job_search')
+        .select(resultColumns)
+        .where(sql<SqlBool>`listed`)
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', opts.now)]));
+      if (position) q = q.where('position', '=', position);
+      if (opts.cities.length) q = q.where('city', 'in', opts.cities);
+      if (opts.exclude.length) q = q.where('job_id', 'not in', opts.exclude);
+      return q.orderBy('refreshed_at', 'desc').orderBy('job_id', 'desc').limit(limit);
+    };
+    if (!opts.positions.length) return newest(null, opts.limit).execute();
+    const each = Math.ceil(opts.limit / opts.positions.length);
+    const parts = await Promise.all(opts.positions.map((p) => newest(p, each).execute()));
+    return parts
+      .flat()
+      .sort((a, b) => new Date(b.refreshed_at).getTime() - new Date(a.refreshed_at).getTime() || b.job_id - a.job_id)
+      .slice(0, opts.limit);
   },
 
   /**

@@ -30,6 +30,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Newest first, overall and per city: the walks that answer common keywords and plain browsing.
   await sql`create index job_search_recent_idx on job_search (refreshed_at desc, job_id desc) where listed`.execute(db);
   await sql`create index job_search_city_recent_idx on job_search (city, refreshed_at desc, job_id desc) where listed`.execute(db);
+  // Newest per position: recommendations draw from a few positions at a time.
+  await sql`create index job_search_position_recent_idx on job_search (position, refreshed_at desc, job_id desc) where listed`.execute(db);
   await sql`create index job_search_salary_idx on job_search (salary_max desc, job_id desc) where listed`.execute(db);
   await sql`create index job_search_terms_idx on job_search using gin (terms) where listed`.execute(db);
   await sql`create index job_search_head_idx on job_search using gin (head) where listed`.execute(db);
