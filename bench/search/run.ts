@@ -12,6 +12,7 @@
  * `--smoke` (npm run bench:smoke): 10k rows, 1 s per scenario, both databases; exits non-zero when
  * any scenario saw a non-2xx answer or an error. The LIKE side is skipped when MariaDB is absent.
  */
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -54,6 +55,17 @@ const DATABASES = (args.db ?? process.env.BENCH_DB ?? 'postgres,pglite').split('
 const OUT = args.out ?? process.env.BENCH_OUT;
 const shownArgs = process.argv.slice(2).filter((a) => a !== '--smoke');
 const COMMAND = `npm run ${SMOKE ? 'bench:smoke' : 'bench'}${shownArgs.length ? ` -- ${shownArgs.join(' ')}` : ''}`;
+
+/** The commit measured, and whether the sources differed from it when the run started. */
+const CODE = (() => {
+  try {
+    const head = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain -- src', { encoding: 'utf8' }).trim();
+    return `commit ${head}${dirty ? ' with uncommitted changes under src/' : ''}`;
+  } catch {
+    return 'not a git checkout';
+  }
+})();
 
 const CLASSES = Object.keys(KEYWORDS) as QueryClass[];
 const CHINESE: QueryClass[] = ['common', 'medium', 'rare', 'none'];
@@ -551,7 +563,7 @@ const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((s, x) => s + 
 function report(runs: DbRun[], hello: WithCpu | undefined): string {
   const lines: string[] = [];
   const w = (s = '') => lines.push(s);
-  w(`Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}. Command: \`${COMMAND}\`.`);
+  w(`Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}. Command: \`${COMMAND}\`. Code: ${CODE}.`);
   w(
     `Load generator: autocannon in the parent process, ${CONNECTIONS} connections, ${DURATION} s per scenario, on the same cores as the servers (each server is its own child process), so every figure includes the load generator's share of the CPU.`,
   );

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/platform/config.js';
 import { openDatabase } from '../../../src/platform/db/index.js';
+import { migrateToLatest } from '../../../src/platform/db/migrate.js';
 import { buildApp } from '../../../src/platform/http/app.js';
 import { createLogger } from '../../../src/platform/logger.js';
 import { createServices } from '../../../src/platform/services.js';
@@ -16,6 +17,8 @@ import { BENCH_KEYS, BENCH_SECRET } from '../keys.js';
 const url = process.env.BENCH_RENHE_DATABASE_URL;
 const pool = Number(process.env.BENCH_RENHE_POOL ?? 10);
 const handle = await openDatabase(url ? { databaseUrl: url, poolSize: pool } : { pgliteDir: process.env.BENCH_RENHE_PGLITE_DIR as string });
+// As the real start-up does: a tree newer than the loader's brings its own migrations.
+await migrateToLatest(handle.db);
 const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'renhe-bench-files-'));
 const { DATABASE_URL: _url, ...env } = process.env;
 const config = loadConfig(env, { demoData: false, logLevel: 'silent', filesDir, databaseUrl: url, databasePoolSize: pool });
