@@ -551,7 +551,13 @@ const rps = (x: number | undefined) => (x === undefined ? '–' : x < 10 ? x.toF
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 const sec = (x: number) => `${(x / 1000).toFixed(1)} s`;
 const ratio = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined ? '–' : b === 0 ? (a > 0 ? '∞ (LIKE: no answer)' : '–') : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`;
+  a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)
+    ? '–'
+    : b === 0
+      ? a > 0
+        ? '∞ (LIKE: no answer)'
+        : '–'
+      : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`;
 const worst = (xs: (Measured | undefined)[]) => {
   const seen = xs.filter((m): m is Measured => m !== undefined);
   if (!seen.length) return '–';
