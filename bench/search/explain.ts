@@ -5,18 +5,9 @@
  */
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { countJobs, findJobs, recentJobs } from '../../src/modules/search/index.js';
 import type { Database } from '../../src/platform/db/index.js';
-
-interface SearchQueries {
-  findJobs(db: Kysely<Database>, plan: unknown): Promise<unknown>;
-  countJobs(db: Kysely<Database>, query: unknown, filters: unknown, now: Date): Promise<unknown>;
-}
-interface TextModule {
-  parseQuery(q: string | undefined): unknown;
-}
-
-const SEARCH_MODULE = '../../src/modules/search/index.js';
-const TEXT_MODULE = '../../src/platform/text/index.js';
+import { parseQuery } from '../../src/platform/text/index.js';
 
 export interface ExplainCase {
   label: string;
@@ -34,15 +25,6 @@ export interface Explained {
 }
 
 export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): Promise<Explained[] | null> {
-  let search: SearchQueries;
-  let text: TextModule;
-  try {
-    search = (await import(SEARCH_MODULE)) as SearchQueries;
-    text = (await import(TEXT_MODULE)) as TextModule;
-  } catch {
-    return null;
-  }
-  if (typeof search.findJobs !== 'function' || typeof search.countJobs !== 'function' || typeof text.parseQuery !== 'function') return null;
   const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
   let captured: { sql: string; params: unknown[] }[] = [];
   const db = new Kysely<Database>({
@@ -55,12 +37,12 @@ export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): P
   try {
     for (const c of cases) {
       captured = [];
-      const query = text.parseQuery(c.q);
+      const query = parseQuery(c.q);
       const filters = c.city ? { city: c.city } : {};
       const now = new Date();
       const t = performance.now();
-      await search.findJobs(db, { query, filters, sort: c.sort, after: null, limit: 20, now });
-      if (c.total) await search.countJobs(db, query, filters, now);
+      await findJobs(db, { query, filters, sort: c.sort, after: null, limit: 20, now });
+      if (c.total) await countJobs(db, query, filters, now);
       const ms = performance.now() - t;
       const statements: Explained['statements'] = [];
       for (const s of captured) {
@@ -78,22 +60,11 @@ export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): P
   return out;
 }
 
-interface RecentQueries {
-  recentJobs(db: Kysely<Database>, opts: { positions: string[]; cities: string[]; exclude: number[]; now: Date; limit: number }): Promise<unknown>;
-}
-
 /** The pool query of personal recommendations (newest jobs of the seeker's positions and cities), explained the same way. */
 export async function explainRecommendationPools(
   pgUrl: string,
   seekers: { label: string; positions: string[]; cities: string[] }[],
 ): Promise<Explained[] | null> {
-  let search: RecentQueries;
-  try {
-    search = (await import(SEARCH_MODULE)) as RecentQueries;
-  } catch {
-    return null;
-  }
-  if (typeof search.recentJobs !== 'function') return null;
   const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
   let captured: { sql: string; params: unknown[] }[] = [];
   const db = new Kysely<Database>({
@@ -107,7 +78,7 @@ export async function explainRecommendationPools(
     for (const s of seekers) {
       captured = [];
       const t = performance.now();
-      await search.recentJobs(db, { positions: s.positions, cities: s.cities, exclude: [], now: new Date(), limit: 200 });
+      await recentJobs(db, { positions: s.positions, cities: s.cities, exclude: [], now: new Date(), limit: 200 });
       const ms = performance.now() - t;
       const statements: Explained['statements'] = [];
       for (const c of captured) {
