@@ -355,7 +355,7 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
       run.mix.renhe = await measure(`${database} Renhe mix`, renhe, rotate(all.map((c) => ({ path: renheJobsPath(KEYWORDS[c.cls], c.city, c.mode) }))));
     if (like) run.mix.like = await measure(`${likeLabel} LIKE mix`, like, rotate(all.map((c) => ({ path: likePath(KEYWORDS[c.cls], c.city, c.mode) }))));
 
-    await signedInScenarios(run, renhe, renheEnv, accounts, liveIds, Boolean(index));
+    await signedInScenarios(run, renhe, accounts, liveIds, Boolean(index));
     if (search) run.recall = await recall(renhe, likeLabel !== null);
     if (search && pgUrl && !SMOKE) {
       log(`${database}: EXPLAIN ANALYZE of every job search`);
@@ -401,7 +401,7 @@ async function runOn(database: string, handle: DatabaseHandle, scale: number, li
   return run;
 }
 
-async function signedInScenarios(run: DbRun, renhe: Child, renheEnv: Record<string, string>, accounts: BenchAccounts, liveIds: number[], indexed: boolean) {
+async function signedInScenarios(run: DbRun, renhe: Child, accounts: BenchAccounts, liveIds: number[], indexed: boolean) {
   const recruiter = cookie(accounts.recruiter.token);
   const candidatesPath = (cls: QueryClass, city: boolean, extra: Record<string, string> = {}) => {
     const p = new URLSearchParams({ q: KEYWORDS[cls], limit: '20', ...extra });
@@ -473,24 +473,9 @@ async function signedInScenarios(run: DbRun, renhe: Child, renheEnv: Record<stri
     m: await measure(`${run.database} Renhe apply`, renhe, apply),
   });
 
-  // Candidate search without the privacy filters, for comparison: a second server with the flag.
-  if (candidates) {
-    const open = await startServer('renhe-unfiltered', 'renhe.ts', { ...renheEnv, BENCH_UNFILTERED: '1' });
-    try {
-      const res = await probe(open, candidatesPath('common', false, { privacy: 'off' }), recruiter);
-      if (res.status === 200) {
-        for (const cls of SMOKE ? (['common'] as QueryClass[]) : CLASSES) {
-          const name = `candidates ${classLabel[cls]} ${KEYWORDS[cls]} privacy=off`;
-          run.extras.push({
-            name,
-            m: await measure(`${run.database} Renhe ${name}`, open, rotate([{ path: candidatesPath(cls, false, { privacy: 'off' }), headers: recruiter }])),
-          });
-        }
-      } else run.notes.push(`privacy=off with BENCH_UNFILTERED=1 answers ${res.status}: unfiltered candidate search not measured.`);
-    } finally {
-      await open.stop();
-    }
-  }
+  // The privacy conditions have no switch in the application: what they cost is measured at the
+  // query, with and without them, by `npm run bench:sql`.
+  if (candidates) run.notes.push('Candidate search with and without its privacy conditions is compared at the query by `npm run bench:sql`.');
 }
 
 /** The plans are a help to read the figures: failing to get them must not lose the run. */

@@ -6,7 +6,7 @@ import { expectRefused } from '../../test/factories.js';
 import { insertEnterprises } from '../enterprises/index.js';
 import { insertJobs } from '../jobs/index.js';
 import { welfareTags } from '../taxonomy/index.js';
-import { runPage } from './jobs.js';
+import { countJobs, runPage } from './jobs.js';
 
 let t: TestApp;
 const DAY = 86_400_000;
@@ -198,6 +198,12 @@ describe('job search', () => {
     const many = await insertJobs(t.db, rows);
     const capped = await search({ q: '质检员', total: true });
     expect(capped.total).toEqual({ count: 1000, capped: true });
+    // Counted by walking the newest-first index or through the term index, the answer is the same.
+    for (const q of ['质检员', '工程师', '量子', '双休']) {
+      const walked = await countJobs(t.db, parseQuery(q), {}, new Date(), 'walk');
+      expect(walked, q).toEqual(await countJobs(t.db, parseQuery(q), {}, new Date(), 'terms'));
+    }
+    expect(await countJobs(t.db, parseQuery('质检员'), { city: '西安' }, new Date(), 'walk')).toEqual({ count: 1000, capped: true });
     await t.db.deleteFrom('jobs').where('id', 'in', many).execute();
     expect((await search({ q: '质检员', total: true })).total).toEqual({ count: 0, capped: false });
   });

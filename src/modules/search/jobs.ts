@@ -37,6 +37,8 @@ export type JobResultRow = Awaited<ReturnType<typeof runPage>>[number];
 
 /** The most matches counted exactly; above it the total reads "1000+". */
 export const TOTAL_CAP = 1000;
+/** Rows a walking count reads at most before it hands over to the term index. */
+const TOTAL_WALK_ROWS = 20_000;
 
 export function encodeJobCursor(c: JobCursor): string {
   const parts = c.sort === 'newest' ? ['n', c.at.toISOString(), c.id] : c.sort === 'salary' ? ['s', c.salary, c.id] : ['r', c.tier, c.at.toISOString(), c.id];
@@ -204,14 +206,41 @@ export async function findJobs(db: Db, plan: JobSearchPlan): Promise<{ rows: (Jo
   return { rows: shown, next: out.length > limit && last ? { sort: 'relevance', tier: last.tier, at: new Date(last.refreshed_at), id: last.job_id } : null };
 }
 
-/** How many jobs match, counted exactly up to TOTAL_CAP. */
-export async function countJobs(db: Db, query: ParsedQuery, filters: JobFilters, now: Date): Promise<{ count: number; capped: boolean }> {
-  let q = filtered(db, filters, now).select(sql`1`.as('one'));
-  for (const c of keywordConditions({ query, column: 'terms', sort: 'newest', after: null, limit: 0 }, 'auto')) q = q.where(c);
-  const row = await db
-    .selectFrom(q.limit(TOTAL_CAP + 1).as('m'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const n = Number(row.n);
+/**
+ * How many jobs match, counted exactly up to TOTAL_CAP. For a keyword common enough to be walked,
+ * the count walks the same newest-first index the page does and stops at TOTAL_CAP + 1 matches
+ * (a few thousand rows); asking the term index instead would collect every match (a quarter of
+ * all jobs for 工程师) before counting. A walk that ends short of the cap counts again through the
+ * term index, so the number is always exact below the cap.
+ */
+export async function countJobs(db: Db, query: ParsedQuery, filters: JobFilters, now: Date, force?: Access): Promise<{ count: number; capped: boolean }> {
+  const spec = { query, column: 'terms' as const, sort: 'newest' as const, after: null, limit: 0 };
+  const access =
+    force ??
+    (query.terms.length ? await chooseAccess(db, 'job_search', 'terms', query.terms, TOTAL_CAP + 1, { walkRows: TOTAL_WALK_ROWS, margin: 2 }) : 'auto');
+  const count = async (how: Access) => {
+    let q = filtered(db, filters, now).select(sql`1`.as('one'));
+    if (how === 'walk') {
+      const inner = filtered(db, filters, now)
+        .select(['terms', 'title'])
+        .orderBy('refreshed_at', 'desc')
+        .orderBy('job_id', 'desc')
+        .limit(TOTAL_WALK_ROWS)
+        .as('w');
+      let walked = db.selectFrom(inner).select(sql`1`.as('one'));
+      for (const c of keywordConditions(spec, 'walk')) walked = walked.where(c);
+      return db
+        .selectFrom(walked.limit(TOTAL_CAP + 1).as('m'))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+    }
+    for (const c of keywordConditions(spec, how)) q = q.where(c);
+    return db
+      .selectFrom(q.limit(TOTAL_CAP + 1).as('m'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+  };
+  let n = Number((await count(access)).n);
+  if (access === 'walk' && n <= TOTAL_CAP) n = Number((await count('terms')).n);
   return n > TOTAL_CAP ? { count: TOTAL_CAP, capped: true } : { count: n, capped: false };
 }

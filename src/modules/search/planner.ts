@@ -52,12 +52,19 @@ export function forgetStats(db: Db): void {
  * of rows holding them all is at most that of the rarest term; a term missing from the most common
  * elements is rarer than all of them.
  */
-export async function chooseAccess(db: Db, table: 'job_search' | 'resume_search', column: 'terms' | 'head', terms: number[], need: number): Promise<Access> {
+export async function chooseAccess(
+  db: Db,
+  table: 'job_search' | 'resume_search',
+  column: 'terms' | 'head',
+  terms: number[],
+  need: number,
+  opts: { walkRows?: number; margin?: number } = {},
+): Promise<Access> {
   if (!terms.length) return 'walk';
   const stats = await statsOf(db, table, column);
   if (stats.rows < SMALL_TABLE) return 'auto';
   let share = 1;
   for (const t of terms) share = Math.min(share, stats.freq.get(t) ?? 0);
   // Expect the wanted rows well within the walk, with room for filters and chance.
-  return share * WALK_ROWS >= need * 4 ? 'walk' : 'terms';
+  return share * (opts.walkRows ?? WALK_ROWS) >= need * (opts.margin ?? 4) ? 'walk' : 'terms';
 }
