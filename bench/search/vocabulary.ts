@@ -1,3 +1,4 @@
+import { givenNames as demoGivenNames } from '../../src/demo/generate.js';
 /**
  * The words the search benchmark's data is built from: job families (a taxonomy position with the
  * title variants real postings use for it, salary range, skills, duties and requirements), shared
@@ -738,43 +739,8 @@ export const surnames = [
   '谢',
   '韩',
 ];
-export const givenNames = [
-  '伟',
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
-  '强',
-  '磊',
-  '洋',
-  '艳',
-  '勇',
-  '军',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀英',
-  '霞',
-  '平',
-  '刚',
-  '桂英',
-  '婷',
-  '浩然',
-  '子涵',
-  '雨轩',
-  '思远',
-  '欣怡',
-  '建国',
-  '志强',
-  '丹',
-  '鹏',
-  '晨',
-  '悦',
-  '博文',
-];
+/** The demo data's given names and a few more. */
+export const givenNames = [...demoGivenNames, '建国', '志强', '丹', '鹏', '晨', '悦', '博文'];
 
 export const schools = [
   '浙江工业大学',

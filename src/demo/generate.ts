@@ -284,7 +284,7 @@ const templates: Record<string, Template[]> = {
 
 const welfare = welfareTags.map((w) => w.code);
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
-const givenNames = [
+export const givenNames = [
   '伟',
   '芳',
   '娜',
