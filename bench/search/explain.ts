@@ -24,7 +24,15 @@ export interface Explained {
   statements: { sql: string; params: unknown[]; executionMs: number; plan: string }[];
 }
 
-export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): Promise<Explained[] | null> {
+/**
+ * Runs `call` for each item on a recording connection, then explains every select it sent.
+ * One connection, so the statements are explained where they ran.
+ */
+async function explainEach<T extends { label: string }>(
+  pgUrl: string,
+  items: T[],
+  call: (db: Kysely<Database>, item: T) => Promise<unknown>,
+): Promise<Explained[]> {
   const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
   let captured: { sql: string; params: unknown[] }[] = [];
   const db = new Kysely<Database>({
@@ -35,14 +43,10 @@ export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): P
   });
   const out: Explained[] = [];
   try {
-    for (const c of cases) {
+    for (const item of items) {
       captured = [];
-      const query = parseQuery(c.q);
-      const filters = c.city ? { city: c.city } : {};
-      const now = new Date();
       const t = performance.now();
-      await findJobs(db, { query, filters, sort: c.sort, after: null, limit: 20, now });
-      if (c.total) await countJobs(db, query, filters, now);
+      await call(db, item);
       const ms = performance.now() - t;
       const statements: Explained['statements'] = [];
       for (const s of captured) {
@@ -52,7 +56,7 @@ export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): P
         const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
         statements.push({ ...s, executionMs, plan });
       }
-      out.push({ label: c.label, ms, statements });
+      out.push({ label: item.label, ms, statements });
     }
   } finally {
     await db.destroy();
@@ -60,36 +64,17 @@ export async function explainJobSearches(pgUrl: string, cases: ExplainCase[]): P
   return out;
 }
 
-/** The pool query of personal recommendations (newest jobs of the seeker's positions and cities), explained the same way. */
-export async function explainRecommendationPools(
-  pgUrl: string,
-  seekers: { label: string; positions: string[]; cities: string[] }[],
-): Promise<Explained[] | null> {
-  const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
-  let captured: { sql: string; params: unknown[] }[] = [];
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    log: (event) => {
-      if (event.level === 'query') captured.push({ sql: event.query.sql, params: [...event.query.parameters] });
-    },
+export function explainJobSearches(pgUrl: string, cases: ExplainCase[]): Promise<Explained[] | null> {
+  return explainEach(pgUrl, cases, async (db, c) => {
+    const query = parseQuery(c.q);
+    const filters = c.city ? { city: c.city } : {};
+    const now = new Date();
+    await findJobs(db, { query, filters, sort: c.sort, after: null, limit: 20, now });
+    if (c.total) await countJobs(db, query, filters, now);
   });
-  const out: Explained[] = [];
-  try {
-    for (const s of seekers) {
-      captured = [];
-      const t = performance.now();
-      await recentJobs(db, { positions: s.positions, cities: s.cities, exclude: [], now: new Date(), limit: 200 });
-      const ms = performance.now() - t;
-      const statements: Explained['statements'] = [];
-      for (const c of captured) {
-        const res = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${c.sql}`, c.params);
-        const plan = res.rows.map((r) => r['QUERY PLAN']).join('\n');
-        statements.push({ ...c, executionMs: Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN), plan });
-      }
-      out.push({ label: s.label, ms, statements });
-    }
-  } finally {
-    await db.destroy();
-  }
-  return out;
+}
+
+/** The pool query of personal recommendations (newest jobs of the seeker's positions and cities), explained the same way. */
+export function explainRecommendationPools(pgUrl: string, seekers: { label: string; positions: string[]; cities: string[] }[]): Promise<Explained[] | null> {
+  return explainEach(pgUrl, seekers, (db, s) => recentJobs(db, { positions: s.positions, cities: s.cities, exclude: [], now: new Date(), limit: 200 }));
 }
